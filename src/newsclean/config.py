@@ -1,0 +1,75 @@
+"""The thresholds that steer cleaning, in one frozen object with their reasons.
+
+Every number that decides a label lives here, with a sentence of why, so that a
+user can tune one without reading the code and a developer can see what a rule
+depends on. The defaults were checked on the development set (see
+docs/heuristics.md for the figures and the command).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value <= 0:
+        raise ValueError(f"Config.{attribute.name} must be > 0, got {value!r}")
+
+
+def _share(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"Config.{attribute.name} is a share and must be within 0..1, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Config:
+    """Thresholds for :func:`newsclean.clean`. All have defaults; pass only what you change.
+
+    >>> from newsclean import Config
+    >>> Config(paragraph_words=8).paragraph_words
+    8
+    """
+
+    paragraph_words: int = attrs.field(default=10, validator=_positive)
+    """A line of this many words or more can be a paragraph of prose; menus,
+    buttons and headlines are shorter."""
+
+    sentence_words: int = attrs.field(default=5, validator=_positive)
+    """A shorter line that ends like a sentence (". ! ?") with at least this many
+    words still reads as prose: a one-line paragraph, a quote."""
+
+    stopword_share: float = attrs.field(default=0.25, validator=_share)
+    """Share of function words ("the", "und", "de") above which a long line
+    without final punctuation still reads as running text (jusText uses 0.30)."""
+
+    link_share: float = attrs.field(default=0.5, validator=_share)
+    """A line whose characters are mostly link text (markdown dumps) is a link,
+    not prose."""
+
+    headline_words_max: int = attrs.field(default=30, validator=_positive)
+    """A headline longer than this is really a sentence."""
+
+    duplicate_min_words: int = attrs.field(default=4, validator=_positive)
+    """Repeats shorter than this are menu words ("Home", "World News"), not
+    repeated headlines."""
+
+    duplicate_similarity: float = attrs.field(default=90.0, validator=_positive)
+    """rapidfuzz ratio (0-100) above which two headlines are the same story:
+    high enough that two stories about one topic stay apart, low enough to
+    forgive a dropped apostrophe or a truncation mark."""
+
+    fuzzy_candidates: int = attrs.field(default=8, validator=_positive)
+    """How many earlier headlines sharing a cheap key are compared fuzzily
+    with each line; bounds the work so that it stays linear in page size."""
+
+    region_gap_lines: int = attrs.field(default=6, validator=_positive)
+    """Body-like lines this close (in non-blank lines) to the article region
+    are pulled into it: an ad or a caption can split an article."""
+
+    header_window: int = attrs.field(default=12, validator=_positive)
+    """How many non-blank lines above the first paragraph are searched for the
+    title and the article's meta lines (date, byline, dateline)."""
+
+    max_line_chars: int = attrs.field(default=20_000, validator=_positive)
+    """Longer lines are analysed on their first this-many characters only, so
+    that one pathological line cannot make cleaning slow."""

@@ -1,0 +1,124 @@
+"""Find and parse publication dates in the common European formats.
+
+News pages print dates many ways: ``2023-02-07``, ``07.02.2023``,
+``7 Feb 2023``, ``February 7, 2023``, ``7. Februar 2023``,
+``7 de febrero de 2023``, ``7 lutego 2023``, ``7 Şubat 2023``. One pattern
+per shape, with month names from a table, covers them without a locale
+library. Relative times ("3 hours ago") are recognised as date-like, since they
+mark meta lines, but give no calendar date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+import regex
+
+# Month names and their common abbreviations, case-folded, by language. Polish,
+# Czech and Russian dates use the genitive form ("lutego", "února", "февраля").
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari", "stycznia", "styczeń", "ocak", "ledna", "января", "tammikuuta"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fév", "febrero", "febbraio",
+        "fevereiro", "fev", "februari", "lutego", "luty", "şubat", "subat", "února", "февраля",
+        "helmikuuta"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
+        "marzec", "mart", "března", "марта", "maaliskuuta"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan",
+        "dubna", "апреля", "huhtikuuta"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "mayıs", "mayis",
+        "května", "мая", "toukokuuta"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
+        "haziran", "června", "июня", "kesäkuuta"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+        "lipiec", "temmuz", "července", "июля", "heinäkuuta"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień",
+        "ağustos", "agustos", "srpna", "августа", "elokuuta"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro",
+        "września", "wrzesień", "eylül", "eylul", "září", "сентября", "syyskuuta"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "out", "października", "październik", "ekim", "října", "октября", "lokakuuta"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad",
+         "kasım", "kasim", "listopadu", "ноября", "marraskuuta"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+         "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "aralik", "prosince", "декабря",
+         "joulukuuta"),
+}
+MONTHS: dict[str, int] = {name: month for month, names in _MONTH_NAMES.items() for name in names}
+
+_MONTH = r"(?P<month>\p{L}{3,12})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Shapes, tried in order. Each is anchored on word boundaries and uses bounded
+# repeats only, so that a long line cannot make it backtrack.
+_PATTERNS = tuple(
+    regex.compile(p, regex.IGNORECASE)
+    for p in (
+        rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b",  # 2023-02-07
+        r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b",  # 07.02.2023
+        rf"\b{_DAY}\s{{0,2}}(?:de\s)?{_MONTH},?\s{{1,2}}(?:de\s)?{_YEAR}\b",  # 7 de febrero de 2023
+        rf"\b{_MONTH}\s{{1,2}}{_DAY},?\s{{1,2}}{_YEAR}\b",  # February 7, 2023
+    )
+)
+_RELATIVE = regex.compile(
+    r"\b(?:\d{1,3}\s{1,2}(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"Minuten|Stunden|Tagen|heures|jours|horas|días|dias|ore|giorni|godz\w{0,4}|saat|gün)\s{1,2}"
+    r"(?:ago|her)\b|(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\p{L}{3,9}|"
+    r"yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|dün|bugün)",
+    regex.IGNORECASE,
+)
+_TIME = regex.compile(r"\b[0-2]?\d[:h.][0-5]\d(?:\s?[ap]\.?m\.?)?\b", regex.IGNORECASE)
+
+
+@attrs.frozen
+class FoundDate:
+    """A calendar date found in a line, with the text it was read from."""
+
+    date: _dt.date
+    raw: str
+
+
+def find_date(text: str) -> FoundDate | None:
+    """Return the first calendar date in ``text``, or None.
+
+    >>> find_date("Updated 7 Feb 2023, 10:14").date
+    datetime.date(2023, 2, 7)
+    >>> find_date("sexta-feira, 22 de outubro de 2010 às 20:13").date
+    datetime.date(2010, 10, 22)
+    >>> find_date("7. Februar 2023").date
+    datetime.date(2023, 2, 7)
+    >>> find_date("no date here") is None
+    True
+    """
+    if not any(ch.isdigit() for ch in text[:400]):
+        return None
+    sample = text[:400]
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(sample):
+            found = _to_date(match)
+            if found is not None:
+                return FoundDate(found, match.group(0))
+    return None
+
+
+def _to_date(match: regex.Match[str]) -> _dt.date | None:
+    groups = match.groupdict()
+    if groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        month = MONTHS.get(groups["month"].casefold().rstrip("."), 0)
+    try:
+        return _dt.date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def has_relative_time(text: str) -> bool:
+    """True for "3 hours ago", "vor 2 Tagen", "yesterday" and the like."""
+    return _RELATIVE.search(text[:200]) is not None
+
+
+def has_clock_time(text: str) -> bool:
+    """True for "10:14", "9:02 AM", "20h13"."""
+    return _TIME.search(text[:200]) is not None

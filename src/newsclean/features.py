@@ -1,0 +1,156 @@
+"""Step 2: measure each line: words, punctuation, stopwords, dates, bylines, phrases.
+
+Everything a later rule looks at is computed here once, so that rules stay
+cheap and each number in a reason can be traced to one field.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+import regex
+
+from newsclean import patterns
+from newsclean.config import Config
+from newsclean.dates import FoundDate, find_date, has_clock_time, has_relative_time
+from newsclean.language import Stopwords, guess_stopwords
+from newsclean.lines import Line
+
+_WORD = regex.compile(r"\w+")
+# Scripts written without spaces between words: count characters, not tokens.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
+# Characters per word in unspaced scripts: a Chinese word is about two characters.
+UNSPACED_CHARS_PER_WORD = 2
+# A sentence ends in one of these, perhaps followed by closing quotes or brackets.
+_TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
+# Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
+# lower-case letter directly followed by a capital that starts a new word.
+_GLUED = regex.compile(r"\p{Ll}{3}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
+# An all-capitals section name opening a headline: "WORLD French protesters ...".
+_KICKER = regex.compile(
+    r"^(\p{Lu}[\p{Lu}\p{Pd}&']{2,24}(?: \p{Lu}[\p{Lu}\p{Pd}&']{1,24})?)\s+(?=\p{Lu}.{0,40}\p{Ll})"
+)
+# Words of a page used to guess its language: only lines this long, so that an
+# English menu on a German page does not decide.
+LANGUAGE_SAMPLE_WORDS = 6
+
+
+@attrs.frozen
+class Features:
+    """What the rules know about one line."""
+
+    line: Line
+    words: int
+    """Word count; in unspaced scripts, characters / 2."""
+    stopwords: int
+    """How many words are function words of the page's language."""
+    terminal: bool
+    """Ends like a sentence."""
+    date: FoundDate | None
+    """A calendar date in the line."""
+    datelike: bool
+    """Has a date, a clock time or a relative time ("3 hours ago")."""
+    byline: bool
+    """Starts like "By Jane Doe"."""
+    boilerplate_phrase: bool
+    """Is a button or chrome phrase ("Share", "Advertisement", "Read more")."""
+    legal: bool
+    """Mentions copyright, privacy or terms."""
+    consent: bool
+    """Mentions cookies, consent, JavaScript or ad blockers."""
+    comments_start: bool
+    """Heads a readers' comment section."""
+    comment_author: bool
+    """Looks like "Jane says:"."""
+    list_heading: bool
+    """Names a list of links ("Latest news", "Related")."""
+    meta_phrase: bool
+    """Reading time, credit or published/updated line."""
+    glued: bool
+    """Two texts joined without a space ("...AthleteA 24-year-old")."""
+    kicker: str
+    """An all-capitals section name that opens the line, or ""."""
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def number(self) -> int:
+        return self.line.number
+
+    @property
+    def stopword_share(self) -> float:
+        return self.stopwords / self.words if self.words else 0.0
+
+    @property
+    def link_share(self) -> float:
+        return self.line.link_chars / len(self.line.text) if self.line.text else 0.0
+
+
+@attrs.frozen
+class PageFeatures:
+    """The features of every line, and what was learned about the page as a whole."""
+
+    lines: tuple[Features, ...]
+    stopwords: Stopwords
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _word_count(text: str, tokens: list[str]) -> int:
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    if not unspaced:
+        return len(tokens)
+    spaced = sum(1 for token in tokens if not _UNSPACED.search(token))
+    return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
+
+
+def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
+    """Compute :class:`Features` for every line of the page."""
+    tokens = [_tokens(line.text) if line.text else [] for line in lines]
+    sample: Counter[str] = Counter()
+    for words in tokens:
+        if len(words) >= LANGUAGE_SAMPLE_WORDS:
+            sample.update(words)
+    stopwords = guess_stopwords(sample)
+    return PageFeatures(
+        tuple(_measure_line(line, words, stopwords) for line, words in zip(lines, tokens)),
+        stopwords,
+    )
+
+
+def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Features:
+    text = line.text
+    if not text:
+        return Features(line, 0, 0, False, None, False, False, False, False, False, False,
+                        False, False, False, False, "")
+    words = _word_count(text, tokens)
+    short = words <= 12
+    # Dates are read from the line with its marker: "10. November 2019" is a date,
+    # not a list item.
+    full = line.raw.strip()[:400]
+    date = find_date(full) if short or words <= 25 else None
+    datelike = date is not None or (short and (has_relative_time(full) or has_clock_time(full)))
+    kicker_match = _KICKER.match(text) if words >= 4 else None
+    return Features(
+        line=line,
+        words=words,
+        stopwords=stopwords.count(tokens),
+        terminal=_TERMINAL.search(text) is not None,
+        date=date,
+        datelike=datelike,
+        byline=short and patterns.BYLINE.match(text) is not None,
+        boilerplate_phrase=words <= 8 and patterns.BOILERPLATE.match(text) is not None,
+        legal=words <= 40 and patterns.LEGAL.search(text) is not None,
+        consent=patterns.CONSENT.search(text[:2000]) is not None,
+        comments_start=words <= 16 and patterns.COMMENTS_START.match(text) is not None,
+        comment_author=short and patterns.COMMENT_AUTHOR.match(text) is not None,
+        list_heading=words <= 8 and patterns.LIST_HEADING.match(text) is not None,
+        meta_phrase=words <= 20 and patterns.META_PHRASE.search(text) is not None,
+        glued=_GLUED.search(text[:2000]) is not None,
+        kicker=kicker_match.group(1) if kicker_match else "",
+    )

@@ -1,0 +1,406 @@
+"""Step 5: give every line a label, first from the line, then from its context.
+
+The passes, in order (each a function below):
+
+1. ``prose_class``: each line alone is *good* (a paragraph: long, ends like a
+   sentence or is rich in function words), *medium* (a short sentence),
+   *short* (a heading, a menu item, a button) or *bad* (chrome: "Share",
+   copyright, cookie notes, link-only lines).
+2. ``choose_region``: the article is one stretch of the page where good lines
+   dominate. Each line gets a weight (good lines count by their length, short
+   and bad lines against) and the stretch with the largest sum wins, the
+   classic maximum-subarray scan. Teaser summaries and readers' comments are
+   good lines too, but they stand apart from the article, separated by lists
+   and buttons whose weight cuts them off; a comment-section heading is a wall
+   the region never crosses.
+3. ``label_region``: inside the region, prose is body; a short line is body
+   when prose follows it (a subheading, a one-line paragraph); dates, bylines
+   and credits are meta; chrome is boilerplate.
+4. ``label_header``: above the region, the title is the headline-shaped line
+   nearest the first paragraph (or, when that headline is shown twice there,
+   its first occurrence); dates, bylines and datelines around it are meta.
+5. ``label_outside``: everything else is navigation (lists, runs of short
+   links, list headings), teaser (a headline with a summary or a section
+   kicker), or boilerplate.
+6. ``label_duplicates``: every occurrence of a repeated headline after the
+   first, and every occurrence of the title but the title itself, is duplicate.
+
+Each label carries a :class:`Reason`: the rule that set it and its numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from newsclean import patterns
+from newsclean.blocks import Runs
+from newsclean.config import Config
+from newsclean.features import Features, PageFeatures
+from newsclean.parts import Label, Reason
+from newsclean.repeats import Repeats
+
+Decision = tuple[Label, Reason]
+
+# Region weights. A good line counts by its length, so that one real paragraph
+# outweighs a handful of short lines, but is capped so that one huge line (a
+# comment, a legal text) cannot carry a region alone.
+GOOD_WORDS_PER_POINT = 10
+GOOD_WEIGHT_MAX = 8.0
+MEDIUM_WEIGHT = 0.5
+SHORT_WEIGHT = -0.5
+# A list item or a repeated headline is what link lists are made of.
+LINK_LIKE_WEIGHT = -1.0
+BAD_WEIGHT = -2.0
+# Nothing outweighs the start of readers' comments.
+WALL_WEIGHT = -1e6
+# A region must weigh this much to be an article: about one 30-word paragraph.
+MIN_REGION_WEIGHT = 3.0
+# A short line is only a tag ("Diplomacy,") within this many lines after the body.
+TAG_DISTANCE = 3
+# A list inside the region whose items are mostly prose is part of the article.
+PROSE_LIST_SHARE = 0.5
+# A short run of this many lines is a menu, even without list markers.
+MENU_RUN = 3
+
+
+class Prose(enum.IntEnum):
+    """How much a line, seen alone, reads like running text."""
+
+    BAD = 0
+    SHORT = 1
+    MEDIUM = 2
+    GOOD = 3
+
+
+@attrs.frozen
+class Region:
+    """The stretch of the page that holds the article body (0-based, inclusive)."""
+
+    start: int
+    end: int
+    weight: float
+
+    def __contains__(self, index: int) -> bool:
+        return self.start <= index <= self.end
+
+
+def prose_class(feature: Features, config: Config, has_stopwords: bool) -> Prose:
+    """Classify one line alone (pass 1)."""
+    if feature.line.blank:
+        return Prose.SHORT
+    if (
+        feature.boilerplate_phrase
+        or feature.comments_start
+        or feature.comment_author
+        or feature.link_share > config.link_share
+        or (feature.legal and feature.words < config.paragraph_words * 3)
+        or (feature.consent and feature.words < config.paragraph_words * 6)
+    ):
+        return Prose.BAD
+    if feature.terminal:
+        if feature.words >= config.paragraph_words:
+            return Prose.GOOD
+        if feature.words >= config.sentence_words:
+            return Prose.MEDIUM
+        return Prose.SHORT
+    # Without final punctuation a line of ten or fifteen words is most often a
+    # headline; only a long one, rich in function words, is running text.
+    if feature.words >= 2 * config.paragraph_words and (
+        not has_stopwords or feature.stopword_share >= config.stopword_share
+    ):
+        return Prose.GOOD
+    return Prose.SHORT
+
+
+def region_weight(
+    index: int, feature: Features, prose: Prose, repeats: Repeats, runs: Runs
+) -> float:
+    """How much one line speaks for (positive) or against (negative) the article being here."""
+    if feature.line.blank:
+        return 0.0
+    if feature.comments_start:
+        return WALL_WEIGHT
+    if prose is Prose.GOOD:
+        return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
+    if prose is Prose.MEDIUM:
+        return MEDIUM_WEIGHT
+    if prose is Prose.BAD:
+        return BAD_WEIGHT
+    if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
+        return LINK_LIKE_WEIGHT
+    return SHORT_WEIGHT
+
+
+def choose_region(weights: list[float]) -> Region | None:
+    """The stretch of lines with the largest total weight (pass 2), or None."""
+    best = Region(0, -1, 0.0)
+    total = 0.0
+    start = 0
+    for i, weight in enumerate(weights):
+        if total <= 0.0:
+            total, start = 0.0, i
+        total += weight
+        if total > best.weight:
+            best = Region(start, i, total)
+    return best if best.weight >= MIN_REGION_WEIGHT else None
+
+
+@attrs.frozen
+class Labelling:
+    """The outcome of this step: a decision per line and what it was based on."""
+
+    decisions: tuple[Decision | None, ...]
+    """Per line: its label and the reason, or None for a blank line."""
+    region: Region | None
+    """Where the article body is, or None when the page has none."""
+    title: int
+    """Index of the title line, or -1."""
+    duplicate_of: tuple[int, ...]
+    """Per line: the index of the headline it repeats, if labelled duplicate; else -1."""
+
+
+def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config) -> Labelling:
+    """Label every line of the page; None for blank lines."""
+    features = page.lines
+    has_stopwords = page.stopwords.language is not None
+    prose = [prose_class(f, config, has_stopwords) for f in features]
+    weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
+    region = choose_region(weights)
+    decisions: list[Decision | None] = [None] * len(features)
+    title = -1
+    if region is not None:
+        label_region(region, features, prose, runs, decisions)
+        title = label_header(region, features, prose, repeats, runs, config, decisions)
+        label_tags(region, features, decisions)
+    label_outside(features, prose, repeats, runs, config, decisions)
+    duplicate_of = label_duplicates(repeats, title, decisions)
+    return Labelling(tuple(decisions), region, title, duplicate_of)
+
+
+def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
+    return [i for i in range(start, stop, step) if not features[i].line.blank]
+
+
+def _is_meta(feature: Features) -> bool:
+    return (
+        feature.byline
+        or feature.meta_phrase
+        or (feature.datelike and feature.words <= 12)
+    )
+
+
+def label_region(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    runs: Runs,
+    decisions: list[Decision | None],
+) -> None:
+    """Label the lines of the article region (pass 3)."""
+    inside = _nonblank(features, region.start, region.end + 1, 1)
+    for position, i in enumerate(inside):
+        f = features[i]
+        kind = prose[i]
+        if kind >= Prose.MEDIUM and not f.byline:
+            decisions[i] = (Label.BODY, Reason("prose in the article region",
+                                               (("words", f.words), ("class", kind.name))))
+        elif _is_meta(f):
+            decisions[i] = (Label.META, Reason("date, byline or credit in the article region",
+                                               (("words", f.words),)))
+        elif kind is Prose.BAD:
+            decisions[i] = (Label.BOILERPLATE, Reason("page chrome inside the article region"))
+        elif f.line.marker and runs.list_size[i] >= 2 and not _prose_list(i, features, prose, runs):
+            decisions[i] = (Label.NAVIGATION, Reason("link list inside the article region",
+                                                     (("items", runs.list_size[i]),)))
+        else:
+            following = inside[position + 1] if position + 1 < len(inside) else -1
+            if following >= 0 and prose[following] >= Prose.MEDIUM:
+                decisions[i] = (Label.BODY, Reason("short line leading into prose (subheading)",
+                                                   (("words", f.words),)))
+            elif f.line.marker and _prose_list(i, features, prose, runs):
+                decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
+            else:
+                decisions[i] = (Label.BOILERPLATE, Reason("short line in the article region "
+                                                          "with no prose after it",
+                                                          (("words", f.words),)))
+
+
+def _prose_list(i: int, features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> bool:
+    start = runs.list_start[i]
+    if start < 0:
+        return False
+    items = [j for j in range(start, len(features)) if runs.list_start[j] == start]
+    sentences = sum(1 for j in items if prose[j] >= Prose.MEDIUM)
+    return sentences >= PROSE_LIST_SHARE * len(items)
+
+
+def _headline_shaped(feature: Features, config: Config) -> bool:
+    text = feature.text
+    return (
+        2 <= feature.words <= config.headline_words_max
+        and not text.endswith((".", ",", ":", ";"))
+        or text.endswith("...")
+    ) and not (
+        feature.boilerplate_phrase
+        or feature.list_heading
+        or feature.byline
+        or feature.legal
+        or feature.consent
+        or feature.comments_start
+        or (feature.datelike and feature.date is not None)
+    )
+
+
+def label_header(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    repeats: Repeats,
+    runs: Runs,
+    config: Config,
+    decisions: list[Decision | None],
+) -> int:
+    """Find the title above the region and label the meta lines around it (pass 4).
+
+    Returns the title's index, or -1.
+    """
+    above = _nonblank(features, region.start - 1, -1, -1)[: config.header_window]
+    title = -1
+    for i in above:
+        f = features[i]
+        if decisions[i] is not None:
+            continue
+        if runs.list_size[i] >= MENU_RUN:
+            break
+        if _headline_shaped(f, config) and not f.kicker:
+            title = i
+            break
+    if title >= 0:
+        group = repeats.group[title]
+        if group >= 0:
+            window = set(above)
+            earlier = [j for j in repeats.members[group] if j in window and j < title]
+            if earlier:
+                title = earlier[0]
+        decisions[title] = (Label.TITLE, Reason("headline nearest above the article",
+                                                (("words", features[title].words),)))
+    # Meta lines between the title (or the window's top) and the first paragraph.
+    top = title if title >= 0 else (above[-1] if above else region.start)
+    for i in _nonblank(features, top, region.start, 1):
+        if decisions[i] is not None or repeats.is_repeated(i):
+            continue
+        f = features[i]
+        if _is_meta(f) or _is_dateline(f):
+            decisions[i] = (Label.META, Reason("date, byline or dateline under the title",
+                                               (("words", f.words),)))
+    # A scraper's header line above the title ("date 2023-02-07 <title>").
+    for i in above:
+        f = features[i]
+        if decisions[i] is None and f.date is not None and (title < 0 or i < title):
+            decisions[i] = (Label.META, Reason("dated line above the title",
+                                               (("date", f.date.date.isoformat()),)))
+    return title
+
+
+def _is_dateline(feature: Features) -> bool:
+    """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
+    text = feature.text
+    return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
+
+
+def label_tags(region: Region, features: tuple[Features, ...],
+               decisions: list[Decision | None]) -> None:
+    """Tag lines right after the body: "Tags: a, b" or a bare "Diplomacy,"."""
+    for i in _nonblank(features, region.end + 1, len(features), 1)[:TAG_DISTANCE]:
+        f = features[i]
+        if decisions[i] is not None:
+            continue
+        text = f.text
+        if patterns.TAGS_PREFIX.match(text) or (f.words <= 4 and text.endswith(",")):
+            decisions[i] = (Label.META, Reason("tag line after the body", (("words", f.words),)))
+
+
+def label_outside(
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    repeats: Repeats,
+    runs: Runs,
+    config: Config,
+    decisions: list[Decision | None],
+) -> None:
+    """Label what is left: navigation, teasers and boilerplate (pass 5)."""
+    previous = -1
+    for i, f in enumerate(features):
+        if f.line.blank:
+            continue
+        if decisions[i] is None:
+            decisions[i] = _outside_decision(i, previous, features, prose, repeats, runs, config)
+        previous = i
+
+
+def _outside_decision(
+    i: int,
+    previous: int,
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    repeats: Repeats,
+    runs: Runs,
+    config: Config,
+) -> Decision:
+    f = features[i]
+    kind = prose[i]
+    if kind is Prose.BAD:
+        return (Label.BOILERPLATE, Reason("page chrome (button, legal, consent or link line)"))
+    if f.list_heading:
+        return (Label.NAVIGATION, Reason("heading of a link list"))
+    if kind >= Prose.MEDIUM and previous >= 0 and _headline_shaped(features[previous], config):
+        return (Label.TEASER, Reason("summary under a headline, outside the article",
+                                     (("words", f.words),)))
+    if f.kicker and _headline_shaped(f, config):
+        return (Label.TEASER, Reason("headline with a section kicker",
+                                     (("kicker", f.kicker),)))
+    if f.glued and kind >= Prose.MEDIUM:
+        return (Label.TEASER, Reason("headline and summary glued on one line"))
+    if kind >= Prose.MEDIUM:
+        return (Label.BOILERPLATE, Reason("prose outside the article region",
+                                          (("words", f.words),)))
+    if f.line.marker or runs.short_size[i] >= MENU_RUN:
+        return (Label.NAVIGATION, Reason("item of a link list or menu",
+                                         (("list", runs.list_size[i]),
+                                          ("run", runs.short_size[i]))))
+    if _headline_shaped(f, config) and f.words >= 3:
+        return (Label.NAVIGATION, Reason("headline link outside the article",
+                                         (("words", f.words),)))
+    return (Label.BOILERPLATE, Reason("short line outside the article", (("words", f.words),)))
+
+
+def label_duplicates(
+    repeats: Repeats, title: int, decisions: list[Decision | None]
+) -> tuple[int, ...]:
+    """Mark every repeat of a headline but its first showing (pass 6).
+
+    Returns, per line, the index of the showing it repeats (-1 if none).
+    """
+    duplicate_of = [-1] * len(decisions)
+    for i, source in enumerate(repeats.echo):
+        if source >= 0 and _may_be_duplicate(decisions[i]):
+            decisions[i] = (Label.DUPLICATE, Reason("card headline repeated without its kicker",
+                                                    (("line", source + 1),)))
+            duplicate_of[i] = source
+    for members in repeats.members:
+        if title in members:
+            primary = title
+        else:
+            primary = next((j for j in members if repeats.echo[j] < 0), members[0])
+        for j in members:
+            if j != primary and duplicate_of[j] < 0 and _may_be_duplicate(decisions[j]):
+                decisions[j] = (Label.DUPLICATE, Reason("headline shown again",
+                                                        (("first", primary + 1),)))
+                duplicate_of[j] = primary
+    return tuple(duplicate_of)
+
+
+def _may_be_duplicate(decision: Decision | None) -> bool:
+    return decision is None or decision[0] not in (Label.BODY, Label.TITLE)

@@ -1,0 +1,87 @@
+"""Guess which stopword list fits a page, without a language flag.
+
+Function words ("the", "und", "les", "się") are what separates running text
+from menus and headlines in every European language, so each line's share of
+them is a strong signal, as jusText showed. The page's language is whichever
+shipped list covers most of the page's words. A page in a language that has no
+list (Chinese, Arabic, Hebrew ...) gets no stopword signal at all, and the
+rules then rely on length and punctuation, which hold in every script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from importlib import resources
+
+import attrs
+
+# A list must cover this share of the page's words to be trusted; below it the
+# page is in some other language and stopword counts would only add noise.
+MIN_COVERAGE = 0.08
+
+
+def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
+    """Read the packaged lists into one word -> bitmask-of-languages table."""
+    folder = resources.files("newsclean") / "data" / "stopwords"
+    names = sorted(
+        entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt")
+    )
+    table: dict[str, int] = {}
+    for bit, name in enumerate(names):
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        for word in text.split():
+            key = word.casefold()
+            table[key] = table.get(key, 0) | (1 << bit)
+    return tuple(names), table
+
+
+# Read-only data loaded once at import; nothing here changes afterwards.
+LANGUAGES, _TABLE = _load_lists()
+
+
+@attrs.frozen
+class Stopwords:
+    """The stopword list chosen for one page."""
+
+    language: str | None
+    """Name of the list ("english", "german" ...), or None if none fits."""
+    mask: int
+    """Bit of the chosen language in the word table (0 when there is none)."""
+
+    def count(self, words: Iterable[str]) -> int:
+        """How many of ``words`` (already case-folded) are stopwords of this page."""
+        if not self.mask:
+            return 0
+        mask = self.mask
+        table = _TABLE
+        return sum(1 for word in words if table.get(word, 0) & mask)
+
+
+NO_STOPWORDS = Stopwords(None, 0)
+
+
+def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
+    """Pick the list that covers most of the page's words (case-folded, with counts).
+
+    >>> from collections import Counter
+    >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
+    'german'
+    >>> guess_stopwords(Counter(["東京", "大阪"])).language is None
+    True
+    """
+    hits = [0] * len(LANGUAGES)
+    total = 0
+    table = _TABLE
+    for word, n in counts.items():
+        total += n
+        mask = table.get(word, 0)
+        while mask:
+            low = mask & -mask
+            hits[low.bit_length() - 1] += n
+            mask ^= low
+    if not total:
+        return NO_STOPWORDS
+    best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))
+    if hits[best] < MIN_COVERAGE * total:
+        return NO_STOPWORDS
+    return Stopwords(LANGUAGES[best], 1 << best)

@@ -1,0 +1,109 @@
+"""Step 1: split the raw text into lines, keeping everything a converter revealed.
+
+A converter leaves traces of the page's structure in its text: inscriptis
+indents nested blocks and prefixes list items with ``*``, ``+``, ``o`` or
+``1.``; html2text writes ``#`` headings and ``[text](url)`` links;
+html-text and BeautifulSoup write plain lines. Each trace is kept as a field
+so that later steps can use it as a signal, and none is required.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+# A list marker: a bullet symbol or a number, then whitespace. The 'o' bullet is
+# inscriptis' third nesting level; it is only a marker when indented, because
+# "o" also starts sentences in Portuguese, Spanish and Italian.
+_BULLET = regex.compile(r"([*+\-•·▪►–o])(?:\s+|$)")
+_NUMBER = regex.compile(r"(\d{1,3})[.)](?:\s+|$)")
+_MD_HEADING = regex.compile(r"(#{1,6})\s+")
+# Markdown links and images. Negated classes keep the match linear on long lines.
+_MD_LINK = regex.compile(r"!?\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
+
+
+@attrs.frozen
+class Line:
+    """One line of the input, with the traces of structure its converter left."""
+
+    number: int
+    """1-based line number in the input (the text split at "\\n")."""
+    raw: str
+    """The line exactly as in the input (after newline normalisation)."""
+    text: str
+    """The content: indentation, list marker, heading marks and link targets removed."""
+    indent: int
+    """Leading spaces (a tab counts as four)."""
+    marker: str
+    """The list marker ("*", "+", "o", "-", "1." ...) or "" for none."""
+    heading: int
+    """Markdown heading level 1-6, or 0."""
+    link_chars: int
+    """Characters of :attr:`text` that were markdown link text."""
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn "\\r\\n" and lone "\\r" into "\\n": the contract's one line separator."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_lines(text: str, max_line_chars: int = 20_000) -> tuple[Line, ...]:
+    """Split ``text`` at newlines into :class:`Line` objects; nothing is dropped.
+
+    >>> [line.text for line in split_lines("Menu\\n  * Home\\n\\n[World](/w)")]
+    ['Menu', 'Home', '', 'World']
+    """
+    return tuple(
+        parse_line(number, raw, max_line_chars)
+        for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
+    )
+
+
+def parse_line(number: int, raw: str, max_line_chars: int = 20_000) -> Line:
+    """Read one raw line's indentation, marker, heading level and links."""
+    expanded = raw.replace("\t", "    ")
+    body = expanded.lstrip()
+    indent = len(expanded) - len(body)
+    # Analyse a bounded prefix: the raw line is kept whole, but no regex runs on
+    # megabytes of one line.
+    body = body[:max_line_chars].rstrip()
+    marker = ""
+    heading = 0
+    if match := _MD_HEADING.match(body):
+        heading = len(match.group(1))
+        body = body[match.end() :]
+    elif match := _NUMBER.match(body):
+        marker = match.group(1) + "."
+        body = body[match.end() :]
+    elif (match := _BULLET.match(body)) and (match.group(1) != "o" or indent > 0):
+        marker = match.group(1)
+        body = body[match.end() :]
+    link_chars = 0
+    if "](" in body:
+        parts: list[str] = []
+        last = 0
+        for match in _MD_LINK.finditer(body):
+            parts.append(body[last : match.start()])
+            label = match.group(1).strip()
+            parts.append(label)
+            link_chars += len(label)
+            last = match.end()
+        parts.append(body[last:])
+        body = "".join(parts).strip()
+    body = _clean_inline(body)
+    return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)))
+
+
+def _clean_inline(text: str) -> str:
+    """Fold control characters and runs of spaces that converters leave inside a line."""
+    if not text:
+        return text
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    if "  " in text:
+        text = " ".join(text.split())
+    return text.strip()

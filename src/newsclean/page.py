@@ -1,0 +1,214 @@
+"""Step 6: assemble the typed page from the labels.
+
+Every non-blank line ends up in exactly one part: the title, a body
+paragraph or a meta line of the article, a navigation list, a teaser, a
+duplicated headline, or a boilerplate block. Consecutive lines of one label
+form one part; duplicates interleaved in a list or card (a headline shown
+twice in an item) do not split it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean import patterns
+from newsclean.features import Features
+from newsclean.labels import Labelling
+from newsclean.parts import (
+    Article,
+    Block,
+    Duplicate,
+    Label,
+    Navigation,
+    NavItem,
+    Page,
+    Reason,
+    Teaser,
+)
+
+# "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
+# opens the first paragraph.
+_INLINE_DATELINE = regex.compile(
+    r"^(\p{Lu}[\p{Lu}\p{Lt} .'-]{1,30}\p{Lu})(?:,[^—–(\n]{0,40})?\s{0,2}(?:\([^)\n]{1,30}\))?\s{0,2}[—–-]{1,2}\s"
+)
+_BYLINE_PREFIX = regex.compile(r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)\s{1,3}",
+                               regex.IGNORECASE)
+_TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+
+
+def assemble(
+    features: tuple[Features, ...], labelling: Labelling, language: str | None
+) -> Page:
+    """Build the :class:`Page` from the per-line decisions."""
+    decisions = labelling.decisions
+    labels = tuple(d[0] if d else None for d in decisions)
+    reasons: tuple[Reason | None, ...] = tuple(d[1] if d else None for d in decisions)
+    return Page(
+        article=_article(features, labels, labelling.title),
+        navigation=_navigation(features, labels),
+        teasers=_teasers(features, labels),
+        duplicates=_duplicates(features, labelling.duplicate_of),
+        boilerplate=_boilerplate(features, labels),
+        labels=labels,
+        reasons=reasons,
+        language=language,
+    )
+
+
+def _article(features: tuple[Features, ...], labels: tuple[Label | None, ...], title: int) -> Article:
+    paragraphs = [(f.number, _paragraph_text(f)) for f, label in zip(features, labels)
+                  if label is Label.BODY]
+    meta = [f for f, label in zip(features, labels) if label is Label.META]
+    first_body = paragraphs[0][0] if paragraphs else None
+    published = next((f.date for f in meta if f.date is not None), None)
+    byline = next((_BYLINE_PREFIX.sub("", f.text) for f in meta if f.byline), None)
+    dateline = next((f.text for f in meta if _is_dateline_text(f) and
+                     (first_body is None or f.number < first_body)), None)
+    if dateline is None and paragraphs:
+        match = _INLINE_DATELINE.match(paragraphs[0][1])
+        if match:
+            dateline = match.group(1).strip()
+    tags: list[str] = []
+    for f in meta:
+        if first_body is not None and f.number > first_body and (
+            patterns.TAGS_PREFIX.match(f.text) or f.text.endswith(",")
+        ):
+            text = patterns.TAGS_PREFIX.sub("", f.text)
+            tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
+    return Article(
+        title=features[title].text if title >= 0 else None,
+        title_line=features[title].number if title >= 0 else None,
+        paragraphs=tuple(text for _, text in paragraphs),
+        paragraph_lines=tuple(number for number, _ in paragraphs),
+        published=published.date if published else None,
+        published_raw=published.raw if published else None,
+        byline=byline,
+        dateline=dateline,
+        tags=tuple(tags),
+        meta_lines=tuple(f.number for f in meta),
+    )
+
+
+def _is_dateline_text(feature: Features) -> bool:
+    text = feature.text
+    return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
+
+
+def _paragraph_text(feature: Features) -> str:
+    """A body line as a paragraph: numbered list items keep their number."""
+    marker = feature.line.marker
+    if marker and marker[0].isdigit():
+        return f"{marker} {feature.text}"
+    return feature.text
+
+
+def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:
+    """Runs of lines with label ``wanted``; blank and duplicate lines do not break a run."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, label in enumerate(labels):
+        if label is wanted:
+            current.append(i)
+        elif label is None or label is Label.DUPLICATE:
+            continue
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _navigation(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Navigation, ...]:
+    lists: list[Navigation] = []
+    for run in _runs(labels, Label.NAVIGATION):
+        # A list heading inside a run starts a new list.
+        current: list[int] = []
+        for i in run:
+            if features[i].list_heading and current:
+                lists.append(_one_list(features, current))
+                current = []
+            current.append(i)
+        lists.append(_one_list(features, current))
+    return tuple(lists)
+
+
+def _one_list(features: tuple[Features, ...], indexes: list[int]) -> Navigation:
+    first = features[indexes[0]]
+    is_heading = first.list_heading or (
+        len(indexes) > 1 and not first.line.marker and features[indexes[1]].line.marker
+    )
+    items = indexes[1:] if is_heading else indexes
+    return Navigation(
+        heading=first.text if is_heading else None,
+        items=tuple(NavItem(features[i].text, features[i].number) for i in items),
+        lines=tuple(features[i].number for i in indexes),
+    )
+
+
+def _teasers(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Teaser, ...]:
+    teasers: list[Teaser] = []
+    for run in _runs(labels, Label.TEASER):
+        card: list[int] = []
+        for i in run:
+            f = features[i]
+            headline_like = f.words <= 20 and not f.terminal
+            # A new headline after a card's summary opens the next card.
+            if card and headline_like and any(not _is_headline(features[j]) for j in card):
+                teasers.append(_one_teaser(features, labels, card))
+                card = []
+            card.append(i)
+        teasers.append(_one_teaser(features, labels, card))
+    return tuple(teasers)
+
+
+def _is_headline(feature: Features) -> bool:
+    return feature.words <= 20 and not feature.terminal
+
+
+def _one_teaser(features: tuple[Features, ...], labels: tuple[Label | None, ...],
+                card: list[int]) -> Teaser:
+    kicker: str | None = None
+    headline: str | None = None
+    summary: list[str] = []
+    lines = [features[i].number for i in card]
+    for i in card:
+        f = features[i]
+        if headline is None and _is_headline(f):
+            if f.kicker:
+                kicker, headline = f.kicker, f.text[len(f.kicker):].strip()
+            elif f.text.isupper() and f.words <= 3 and kicker is None:
+                kicker = f.text
+            else:
+                headline = f.text
+        else:
+            summary.append(f.text)
+    if headline is None:
+        # A summary whose headline was a repeat: take the nearest line above it.
+        above = next((j for j in range(card[0] - 1, -1, -1) if labels[j] is not None), None)
+        if above is not None:
+            headline = features[above].text
+            lines.insert(0, features[above].number)
+        else:
+            headline = summary.pop(0) if summary else ""
+    return Teaser(kicker=kicker, headline=headline,
+                  summary=" ".join(summary) if summary else None, lines=tuple(lines))
+
+
+def _duplicates(features: tuple[Features, ...], duplicate_of: tuple[int, ...]) -> tuple[Duplicate, ...]:
+    groups: dict[int, list[int]] = {}
+    for i, source in enumerate(duplicate_of):
+        if source >= 0:
+            groups.setdefault(source, [source]).append(i)
+    return tuple(
+        Duplicate(features[source].text, tuple(sorted(features[i].number for i in members)))
+        for source, members in sorted(groups.items())
+    )
+
+
+def _boilerplate(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Block, ...]:
+    blocks = []
+    for run in _runs(labels, Label.BOILERPLATE):
+        blocks.append(Block("\n".join(features[i].text for i in run),
+                            tuple(features[i].number for i in run)))
+    return tuple(blocks)

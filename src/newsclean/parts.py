@@ -1,0 +1,208 @@
+"""The public types: labels, reasons, and the typed parts of a cleaned page.
+
+All are frozen attrs classes: a cleaned page is a value that can be shared,
+hashed and compared, never a half-built object. Each part carries the line
+numbers (1-based, in the input split at "\\n") it came from, and ``to_dict()``
+gives plain JSON types.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any
+
+import attrs
+
+SCHEMA_VERSION = 1
+"""Version of the ``to_dict()`` layout; raised whenever a key changes meaning."""
+
+
+class Label(str, enum.Enum):
+    """What a line of a scraped page is (see docs/labels.md and TAXONOMY.md)."""
+
+    TITLE = "title"
+    META = "meta"
+    BODY = "body"
+    DUPLICATE = "duplicate"
+    NAVIGATION = "navigation"
+    TEASER = "teaser"
+    BOILERPLATE = "boilerplate"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Reason:
+    """Why a line got its label: the rule's name and the numbers it looked at.
+
+    Kept as constants and numbers, and only turned into prose when asked.
+    """
+
+    rule: str
+    values: tuple[tuple[str, float | int | str], ...] = ()
+
+    def __str__(self) -> str:
+        if not self.values:
+            return self.rule
+        shown = ", ".join(f"{name}={_fmt(value)}" for name, value in self.values)
+        return f"{self.rule} ({shown})"
+
+
+def _fmt(value: float | int | str) -> str:
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _lines_field() -> Any:
+    return attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Article:
+    """The page's main article. Empty (``found`` is False) when the page has none."""
+
+    title: str | None = None
+    title_line: int | None = None
+    paragraphs: tuple[str, ...] = ()
+    paragraph_lines: tuple[int, ...] = _lines_field()
+    published: _dt.date | None = None
+    published_raw: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    tags: tuple[str, ...] = ()
+    meta_lines: tuple[int, ...] = _lines_field()
+
+    @property
+    def text(self) -> str:
+        """The body paragraphs joined by blank lines: no title, byline or tags."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def found(self) -> bool:
+        """True when an article body was found."""
+        return bool(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "title_line": self.title_line,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "paragraph_lines": list(self.paragraph_lines),
+            "published": self.published.isoformat() if self.published else None,
+            "published_raw": self.published_raw,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "tags": list(self.tags),
+            "meta_lines": list(self.meta_lines),
+        }
+
+
+@attrs.frozen
+class NavItem:
+    """One entry of a navigation list."""
+
+    text: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "line": self.line}
+
+
+@attrs.frozen
+class Navigation:
+    """A menu or link list: an optional heading and its items."""
+
+    heading: str | None
+    items: tuple[NavItem, ...]
+    lines: tuple[int, ...] = _lines_field()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "heading": self.heading,
+            "items": [item.to_dict() for item in self.items],
+            "lines": list(self.lines),
+        }
+
+
+@attrs.frozen
+class Teaser:
+    """A card promoting another article: kicker, headline, summary."""
+
+    kicker: str | None
+    headline: str
+    summary: str | None
+    lines: tuple[int, ...] = _lines_field()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "summary": self.summary,
+            "lines": list(self.lines),
+        }
+
+
+@attrs.frozen
+class Duplicate:
+    """A headline the page shows more than once, and every line where it stands."""
+
+    text: str
+    lines: tuple[int, ...] = _lines_field()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "lines": list(self.lines)}
+
+
+@attrs.frozen
+class Block:
+    """A run of boilerplate lines (consent notes, buttons, footers, comments)."""
+
+    text: str
+    lines: tuple[int, ...] = _lines_field()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "lines": list(self.lines)}
+
+
+@attrs.frozen
+class Page:
+    """A cleaned page: the article and every other part, tied to the input lines."""
+
+    article: Article
+    navigation: tuple[Navigation, ...]
+    teasers: tuple[Teaser, ...]
+    duplicates: tuple[Duplicate, ...]
+    boilerplate: tuple[Block, ...]
+    labels: tuple[Label | None, ...]
+    """One per input line: None for a blank line, else its :class:`Label`."""
+    reasons: tuple[Reason | None, ...] = attrs.field(eq=False, repr=False)
+    """One per input line: why it got its label (None for a blank line)."""
+    language: str | None = None
+    """The stopword list the page was read with, or None."""
+
+    def explain(self, lines: list[str] | None = None) -> list[str]:
+        """One row per line: number, label and reason (and the text if given)."""
+        rows = []
+        for number, (label, reason) in enumerate(zip(self.labels, self.reasons), start=1):
+            if label is None:
+                continue
+            row = f"{number:>5}  {label.value:<11} {reason}"
+            if lines is not None and number <= len(lines):
+                row += f"  | {lines[number - 1].strip()[:80]}"
+            rows.append(row)
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole page as plain JSON types (schema version :data:`SCHEMA_VERSION`)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "language": self.language,
+            "article": self.article.to_dict(),
+            "navigation": [part.to_dict() for part in self.navigation],
+            "teasers": [part.to_dict() for part in self.teasers],
+            "duplicates": [part.to_dict() for part in self.duplicates],
+            "boilerplate": [part.to_dict() for part in self.boilerplate],
+            "labels": [label.value if label else None for label in self.labels],
+        }

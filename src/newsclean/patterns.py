@@ -1,0 +1,119 @@
+"""Phrases that name a line's role, in the major European languages.
+
+These are the words a web developer writes on buttons and section headings:
+"Share", "Advertisement", "Leave a reply", "Most read". They only decide a
+label on short lines (a paragraph that mentions "cookies" is still a
+paragraph), and each pattern is a flat alternation with bounded repeats, so
+it runs in linear time on any line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_I = regex.IGNORECASE
+
+BOILERPLATE = regex.compile(
+    r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
+    r"share|share (?:this|on|via)\b.{0,40}|teilen|partager|compartir|condividi|udostępnij|paylaş|"
+    r"tweet|print|drucken|imprimer|imprimir|stampa|e-?mail|copy link|"
+    r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|xing|"
+    r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|connexion|s'inscrire|"
+    r"iniciar sesión|registrarse|accedi|zaloguj(?: się)?|giriş yap|subscribe|abonnieren|"
+    r"s'abonner|suscríbete|abbonati|newsletter|search|suche|rechercher|buscar|cerca|szukaj|ara|"
+    r"menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|kapat|skip to .{0,30}|"
+    r"back to top|nach oben|retour en haut|volver arriba|"
+    r"loading|cargando|chargement|wird geladen|"
+    r"next|previous|zurück|weiter|suivant|précédent|siguiente|anterior|"
+    r"read more|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj (?:więcej|dalej)|"
+    r"devamını oku|show more|more|mehr|plus|más|"
+    r"follow us.{0,30}|folgen sie uns.{0,30}|suivez-nous.{0,30}|síguenos.{0,30}|"
+    r"all rights reserved.{0,60}|alle rechte vorbehalten.{0,40}|tous droits réservés.{0,40}|"
+    r"todos los derechos reservados.{0,40}|wszelkie prawa zastrzeżone.{0,40}|"
+    r"image|photo|foto|video|bild|getty images|reuters|afp|dpa|ap|"
+    r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
+    r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
+    r")\W{0,3}$",
+    _I,
+)
+
+# Copyright and legal footers, anywhere in a short line.
+LEGAL = regex.compile(
+    r"(?:©|\(c\)\s{0,2}\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos|privacy policy|datenschutz|impressum|"
+    r"terms of (?:use|service)|nutzungsbedingungen|mentions légales|aviso legal|"
+    r"politique de confidentialité|política de privacidad|cookie)",
+    _I,
+)
+
+# Cookie and consent notices can be long sentences; these words give them away.
+CONSENT = regex.compile(
+    r"(?:\bcookies?\b|\bconsent\b|einwilligung|zustimmung|datenschutzerklärung|"
+    r"\bprivacy\b|javascript|ad ?blocker|your browser|ihr browser|votre navigateur|"
+    r"\bnavegador\b)",
+    _I,
+)
+
+# Where readers' comments begin: everything after is their text, not the article's.
+COMMENTS_START = regex.compile(
+    r"^(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+    r"commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
+    r"(?:leave|post|add|write) (?:a|your) (?:reply|comment|response).{0,40}|"
+    r"(?:join|start) the (?:conversation|discussion|debate).{0,20}|"
+    r"comments?(?: \(\d{1,6}\))?|kommentare?(?: \(\d{1,6}\))?|commentaires?|comentarios|"
+    r"kommentar (?:schreiben|verfassen)|diskutieren sie mit.{0,30}|"
+    r"laisser un commentaire|deja un comentario|dejar un comentario|lascia un commento|"
+    r"napisz komentarz|yorum yaz.{0,10}|\d{1,6} thoughts on .{1,200}|"
+    r"what do you think\??|discussion|diskussion)\W{0,3}$",
+    _I,
+)
+
+# A reader's comment header: "Jane says:", "John Doe schreibt:", "said on 12 May".
+COMMENT_AUTHOR = regex.compile(
+    r"^.{1,60}?\s(?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı)\s{0,2}:?\s{0,2}$",
+    _I,
+)
+
+# A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
+BYLINE = regex.compile(
+    r"^(?:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
+    r"written by|reported by|text|texte|redakcja|redaktion|reporter)\b\s{0,3}:?\s{0,3}"
+    r"\p{Lu}",
+    _I,
+)
+
+# Headings of link lists: what a reader sees above "latest" or "related" boxes.
+LIST_HEADING = regex.compile(
+    r"^(?:latest(?: news| stories| headlines)?|most (?:read|popular|viewed|shared|commented)|"
+    r"popular(?: now| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?|"
+    r"related(?: stories| articles| news| content| topics| coverage)?|read next|up next|"
+    r"more (?:stories|news|from .{1,40}|in .{1,40}|on .{1,40})|top stories|editor'?s picks|"
+    r"you (?:may|might) (?:also )?like|see also|also read|don't miss|"
+    r"neueste(?: artikel| nachrichten)?|meistgelesen|meist gelesen|beliebt|empfohlen|"
+    r"das könnte sie (?:auch )?interessieren|mehr zum thema|weitere artikel|themen|"
+    r"à lire aussi|les plus lus|dernières (?:infos|actualités|nouvelles)|sur le même sujet|"
+    r"lo más leído|más leídas|últimas noticias|te puede interesar|relacionad[oa]s|"
+    r"najnowsze|najczęściej czytane|polecane|zobacz (?:też|także)|czytaj także|"
+    r"en çok okunanlar|son dakika|ilgili haberler|"
+    r"i più letti|ultime notizie|leggi anche|mais lidas|últimas|veja também|tags?|topics?|"
+    r"schlagwörter|mots-clés|etiquetas|tagi|etiketler)\W{0,3}$",
+    _I,
+)
+
+# Tag lines: "Tags: A, B", "Schlagwörter: ...", or a bare "Diplomacy," from a tag list.
+TAGS_PREFIX = regex.compile(
+    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:",
+    _I,
+)
+
+# Reading time, photo credits and caption sources.
+META_PHRASE = regex.compile(
+    r"(?:\b\d{1,3}\s{0,2}(?:min(?:ute)?s?|minuten)\.?\s{1,2}(?:read|lesezeit|lectura|lecture)\b|"
+    r"^(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b|"
+    r"^(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło)\s{0,2}:|"
+    r"\((?:photo|foto|image|credit|bild)[^)]{0,60}\)\s{0,2}$|"
+    r"^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b)",
+    _I,
+)
