@@ -26,11 +26,18 @@ UNSPACED_CHARS_PER_WORD = 2
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
 # lower-case letter directly followed by a capital that starts a new word.
-_GLUED = regex.compile(r"\p{Ll}{3}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
+_GLUED = regex.compile(r"\p{Ll}{2}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
+# ... but only when the text before the join is a headline: a few words, most
+# of them capitalised. "the new PlayStation" inside a sentence is not a join.
+GLUED_HEADLINE_WORDS = (3, 25)
+GLUED_CAPITALISED_SHARE = 0.5
 # An all-capitals section name opening a headline: "WORLD French protesters ...".
 _KICKER = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{Pd}&']{2,24}(?: \p{Lu}[\p{Lu}\p{Pd}&']{1,24})?)\s+(?=\p{Lu}.{0,40}\p{Ll})"
 )
+# Weak consent hints ("your browser", "newsletter") only count on lines this short;
+# a paragraph may well mention a browser.
+WEAK_CONSENT_WORDS = 20
 # Words of a page used to guess its language: only lines this long, so that an
 # English menu on a German page does not decide.
 LANGUAGE_SAMPLE_WORDS = 6
@@ -71,6 +78,8 @@ class Features:
     """Two texts joined without a space ("...AthleteA 24-year-old")."""
     kicker: str
     """An all-capitals section name that opens the line, or ""."""
+    caption: bool
+    """Ends with a photo credit or starts with "Photo:"."""
 
     @property
     def text(self) -> str:
@@ -127,7 +136,7 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
     text = line.text
     if not text:
         return Features(line, 0, 0, False, None, False, False, False, False, False, False,
-                        False, False, False, False, "")
+                        False, False, False, False, "", False)
     words = _word_count(text, tokens)
     short = words <= 12
     # Dates are read from the line with its marker: "10. November 2019" is a date,
@@ -146,11 +155,25 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         byline=short and patterns.BYLINE.match(text) is not None,
         boilerplate_phrase=words <= 8 and patterns.BOILERPLATE.match(text) is not None,
         legal=words <= 40 and patterns.LEGAL.search(text) is not None,
-        consent=patterns.CONSENT.search(text[:2000]) is not None,
+        consent=patterns.CONSENT.search(text[:2000]) is not None
+        or (words <= WEAK_CONSENT_WORDS and patterns.CONSENT_WEAK.search(text) is not None),
         comments_start=words <= 16 and patterns.COMMENTS_START.match(text) is not None,
         comment_author=short and patterns.COMMENT_AUTHOR.match(text) is not None,
         list_heading=words <= 8 and patterns.LIST_HEADING.match(text) is not None,
         meta_phrase=words <= 20 and patterns.META_PHRASE.search(text) is not None,
-        glued=_GLUED.search(text[:2000]) is not None,
+        glued=_is_glued(text),
+        caption=words <= 80 and patterns.CAPTION.search(text[-300:]) is not None,
         kicker=kicker_match.group(1) if kicker_match else "",
     )
+
+
+def _is_glued(text: str) -> bool:
+    """A headline and its summary joined without a space ("...AthleteA 24-year-old")."""
+    for match in _GLUED.finditer(text[:600]):
+        head = text[: match.start() + 2].split()
+        low, high = GLUED_HEADLINE_WORDS
+        if low <= len(head) <= high:
+            capitalised = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
+            if capitalised >= GLUED_CAPITALISED_SHARE * len(head):
+                return True
+    return False

@@ -53,6 +53,11 @@ SHORT_WEIGHT = -0.5
 # A list item or a repeated headline is what link lists are made of.
 LINK_LIKE_WEIGHT = -1.0
 BAD_WEIGHT = -2.0
+# A date or byline line on its own is what stands above an article.
+META_WEIGHT = 1.0
+# Readers' comments are prose, but not the article's: after a comment section
+# starts, prose counts against the region.
+COMMENT_WEIGHT = -0.5
 # Nothing outweighs the start of readers' comments.
 WALL_WEIGHT = -1e6
 # A region must weigh this much to be an article: about one 30-word paragraph.
@@ -122,6 +127,8 @@ def region_weight(
         return 0.0
     if feature.comments_start:
         return WALL_WEIGHT
+    if feature.glued:
+        return LINK_LIKE_WEIGHT
     if prose is Prose.GOOD:
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
     if prose is Prose.MEDIUM:
@@ -130,7 +137,28 @@ def region_weight(
         return BAD_WEIGHT
     if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
         return LINK_LIKE_WEIGHT
+    if _is_meta(feature):
+        return META_WEIGHT
     return SHORT_WEIGHT
+
+
+def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
+    """Make readers' comments count against the region (part of pass 2).
+
+    The comment section starts at a comment heading ("34 responses to ...",
+    "Leave a reply") or a commenter line ("Jane says:") that comes after some
+    prose; a heading above all prose is a link in the page header, not a section.
+    """
+    prose_before = 0.0
+    in_comments = False
+    for i, feature in enumerate(features):
+        if not in_comments and (feature.comments_start or feature.comment_author):
+            in_comments = prose_before >= MIN_REGION_WEIGHT
+        if in_comments:
+            if weights[i] > 0:
+                weights[i] = COMMENT_WEIGHT
+        elif weights[i] > 0:
+            prose_before += weights[i]
 
 
 def choose_region(weights: list[float]) -> Region | None:
@@ -167,6 +195,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     has_stopwords = page.stopwords.language is not None
     prose = [prose_class(f, config, has_stopwords) for f in features]
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
+    silence_comments(features, weights)
     region = choose_region(weights)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
@@ -203,7 +232,9 @@ def label_region(
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
-        if kind >= Prose.MEDIUM and not f.byline:
+        if f.caption:
+            decisions[i] = (Label.META, Reason("image caption or credit", (("words", f.words),)))
+        elif kind >= Prose.MEDIUM and not f.byline:
             decisions[i] = (Label.BODY, Reason("prose in the article region",
                                                (("words", f.words), ("class", kind.name))))
         elif _is_meta(f):
@@ -253,6 +284,42 @@ def _headline_shaped(feature: Features, config: Config) -> bool:
     )
 
 
+# Title search: how much each sign counts for a headline candidate.
+TITLE_REPEATED = 2.0  # the title is shown again: <title> header, breadcrumb, share box
+TITLE_META_BELOW = 1.5  # a date or byline follows within a few lines
+TITLE_MARKDOWN_HEADING = 1.0
+TITLE_GOOD_LENGTH = (5, 20)  # words; a real headline says something
+TITLE_GOOD_LENGTH_BONUS = 1.0
+TITLE_DISTANCE_COST = 0.15  # per non-blank line away from the first paragraph
+TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
+TITLE_META_LOOKAHEAD = 4
+# Short lines at the very top of the region may still be the title.
+TITLE_INSIDE_REGION = 3
+
+
+def _title_score(
+    index: int,
+    distance: int,
+    features: tuple[Features, ...],
+    following: list[int],
+    repeats: Repeats,
+) -> float:
+    f = features[index]
+    score = -TITLE_DISTANCE_COST * distance
+    if repeats.group[index] >= 0:
+        score += TITLE_REPEATED
+    if any(_is_meta(features[j]) for j in following[:TITLE_META_LOOKAHEAD]):
+        score += TITLE_META_BELOW
+    if f.line.heading:
+        score += TITLE_MARKDOWN_HEADING
+    low, high = TITLE_GOOD_LENGTH
+    if low <= f.words <= high:
+        score += TITLE_GOOD_LENGTH_BONUS
+    if f.line.marker:
+        score -= TITLE_LIST_ITEM_COST
+    return score
+
+
 def label_header(
     region: Region,
     features: tuple[Features, ...],
@@ -262,38 +329,58 @@ def label_header(
     config: Config,
     decisions: list[Decision | None],
 ) -> int:
-    """Find the title above the region and label the meta lines around it (pass 4).
+    """Find the title near the top of the region and label the meta lines around it (pass 4).
 
     Returns the title's index, or -1.
     """
     above = _nonblank(features, region.start - 1, -1, -1)[: config.header_window]
-    title = -1
-    for i in above:
+    top_of_region = [
+        i for i in _nonblank(features, region.start, region.end + 1, 1)[:TITLE_INSIDE_REGION]
+        if prose[i] < Prose.GOOD
+    ]
+    nonblank = sorted(set(above) | set(_nonblank(features, region.start, region.end + 1, 1)))
+    position = {line: k for k, line in enumerate(nonblank)}
+    start_position = position.get(region.start, 0)
+    best, best_score = -1, float("-inf")
+    for i in [*top_of_region, *above]:
         f = features[i]
-        if decisions[i] is not None:
+        if f.kicker or f.caption or not _headline_shaped(f, config) or f.words < 2:
             continue
-        if runs.list_size[i] >= MENU_RUN:
-            break
-        if _headline_shaped(f, config) and not f.kicker:
-            title = i
-            break
+        if prose[i] >= Prose.GOOD:
+            continue
+        k = position[i]
+        following = nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        score = _title_score(i, abs(start_position - k), features, following, repeats)
+        if score > best_score:
+            best, best_score = i, score
+    title = best
     if title >= 0:
         group = repeats.group[title]
         if group >= 0:
-            window = set(above)
+            window = set(above) | set(top_of_region)
             earlier = [j for j in repeats.members[group] if j in window and j < title]
             if earlier:
                 title = earlier[0]
-        decisions[title] = (Label.TITLE, Reason("headline nearest above the article",
-                                                (("words", features[title].words),)))
+        decisions[title] = (Label.TITLE, Reason("best headline near the article's top",
+                                                (("words", features[title].words),
+                                                 ("score", round(best_score, 2)))))
+        # Region lines above the title are captions and kickers, not the body.
+        for i in _nonblank(features, region.start, title, 1):
+            f = features[i]
+            label = Label.META if (prose[i] >= Prose.MEDIUM or _is_meta(f) or f.caption) \
+                else Label.BOILERPLATE
+            decisions[i] = (label, Reason("above the title, inside the region"))
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
     for i in _nonblank(features, top, region.start, 1):
         if decisions[i] is not None or repeats.is_repeated(i):
             continue
         f = features[i]
-        if _is_meta(f) or _is_dateline(f):
+        if _is_meta(f) or _is_dateline(f) or f.caption:
             decisions[i] = (Label.META, Reason("date, byline or dateline under the title",
+                                               (("words", f.words),)))
+        elif prose[i] >= Prose.MEDIUM and title >= 0:
+            decisions[i] = (Label.BODY, Reason("standfirst under the title",
                                                (("words", f.words),)))
     # A scraper's header line above the title ("date 2023-02-07 <title>").
     for i in above:

@@ -50,8 +50,13 @@ LEGAL = regex.compile(
 # Cookie and consent notices can be long sentences; these words give them away.
 CONSENT = regex.compile(
     r"(?:\bcookies?\b|\bconsent\b|einwilligung|zustimmung|datenschutzerklärung|"
-    r"\bprivacy\b|javascript|ad ?blocker|your browser|ihr browser|votre navigateur|"
-    r"\bnavegador\b)",
+    r"javascript|ad ?blocker|enable (?:js|scripts)|désactiver votre bloqueur)",
+    _I,
+)
+# Weaker hints: only decisive on short lines ("Update your browser").
+CONSENT_WEAK = regex.compile(
+    r"(?:\bprivacy\b|your browser|ihr browser|votre navigateur|\bnavegador\b|"
+    r"newsletter|sign up for|subscribe to|abonnieren sie)",
     _I,
 )
 
@@ -116,4 +121,15 @@ META_PHRASE = regex.compile(
     r"^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b)",
     _I,
+)
+
+# An image caption or credit: ends with an agency or photographer credit
+# ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty Images"), or
+# starts with "Photo:".
+CAPTION = regex.compile(
+    r"(?:(?:[(|/—–:]|\s-)\s{0,2}[^|()]{0,60}\b(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|"
+    r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
+    r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit)\b"
+    r"[^|()]{0,40}\)?\.?\s{0,2}$|"
+    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)\s{0,2}(?::|by\b))",
 )
