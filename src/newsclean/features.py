@@ -134,7 +134,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
 
 def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Features:
     text = line.text
-    if not text:
+    if not text:  # blank, or a bare list marker for an icon
         return Features(line, 0, 0, False, None, False, False, False, False, False, False,
                         False, False, False, False, "", False)
     words = _word_count(text, tokens)

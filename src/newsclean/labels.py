@@ -280,18 +280,24 @@ def _headline_shaped(feature: Features, config: Config) -> bool:
         or feature.legal
         or feature.consent
         or feature.comments_start
+        or feature.caption
+        or feature.meta_phrase
         or (feature.datelike and feature.date is not None)
     )
 
 
 # Title search: how much each sign counts for a headline candidate.
-TITLE_REPEATED = 2.0  # the title is shown again: <title> header, breadcrumb, share box
-TITLE_META_BELOW = 1.5  # a date or byline follows within a few lines
+TITLE_REPEATED = 1.5  # the title is shown again: <title> header, breadcrumb, share box
+TITLE_META_BELOW = 2.5  # a date, byline or author name follows within a few lines
+# A repeat inside a long list is a "latest news" link, not the title's echo.
+TITLE_REPEAT_LIST_MAX = 4
 TITLE_MARKDOWN_HEADING = 1.0
 TITLE_GOOD_LENGTH = (5, 20)  # words; a real headline says something
 TITLE_GOOD_LENGTH_BONUS = 1.0
 TITLE_DISTANCE_COST = 0.15  # per non-blank line away from the first paragraph
 TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
+TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
+TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
 # Short lines at the very top of the region may still be the title.
 TITLE_INSIDE_REGION = 3
@@ -303,12 +309,17 @@ def _title_score(
     features: tuple[Features, ...],
     following: list[int],
     repeats: Repeats,
+    runs: Runs,
 ) -> float:
     f = features[index]
     score = -TITLE_DISTANCE_COST * distance
-    if repeats.group[index] >= 0:
+    group = repeats.group[index]
+    if group >= 0 and any(
+        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
+    ):
         score += TITLE_REPEATED
-    if any(_is_meta(features[j]) for j in following[:TITLE_META_LOOKAHEAD]):
+    if any(_is_meta(features[j]) or _is_dateline(features[j]) or _is_name(features[j])
+           for j in following[:TITLE_META_LOOKAHEAD]):
         score += TITLE_META_BELOW
     if f.line.heading:
         score += TITLE_MARKDOWN_HEADING
@@ -317,6 +328,8 @@ def _title_score(
         score += TITLE_GOOD_LENGTH_BONUS
     if f.line.marker:
         score -= TITLE_LIST_ITEM_COST
+    if f.words < TITLE_SHORT:
+        score -= TITLE_SHORT_COST
     return score
 
 
@@ -333,14 +346,17 @@ def label_header(
 
     Returns the title's index, or -1.
     """
-    above = _nonblank(features, region.start - 1, -1, -1)[: config.header_window]
+    # Lines that say something: icons, buttons and bare markers between the
+    # headline and the text neither count as distance nor use up the window.
+    speaking = [i for i in range(len(features)) if features[i].words and prose[i] is not Prose.BAD]
+    above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
     top_of_region = [
-        i for i in _nonblank(features, region.start, region.end + 1, 1)[:TITLE_INSIDE_REGION]
-        if prose[i] < Prose.GOOD
-    ]
-    nonblank = sorted(set(above) | set(_nonblank(features, region.start, region.end + 1, 1)))
-    position = {line: k for k, line in enumerate(nonblank)}
-    start_position = position.get(region.start, 0)
+        i for i in speaking if region.start <= i <= region.end
+    ][:TITLE_INSIDE_REGION]
+    top_of_region = [i for i in top_of_region if prose[i] < Prose.GOOD]
+    position = {line: k for k, line in enumerate(speaking)}
+    start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
+    nonblank = speaking
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
         f = features[i]
@@ -350,7 +366,7 @@ def label_header(
             continue
         k = position[i]
         following = nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
-        score = _title_score(i, abs(start_position - k), features, following, repeats)
+        score = _title_score(i, abs(start_position - k), features, following, repeats, runs)
         if score > best_score:
             best, best_score = i, score
     title = best
@@ -376,7 +392,7 @@ def label_header(
         if decisions[i] is not None or repeats.is_repeated(i):
             continue
         f = features[i]
-        if _is_meta(f) or _is_dateline(f) or f.caption:
+        if _is_meta(f) or _is_dateline(f) or f.caption or (title >= 0 and _is_name(f)):
             decisions[i] = (Label.META, Reason("date, byline or dateline under the title",
                                                (("words", f.words),)))
         elif prose[i] >= Prose.MEDIUM and title >= 0:
@@ -389,6 +405,23 @@ def label_header(
             decisions[i] = (Label.META, Reason("dated line above the title",
                                                (("date", f.date.date.isoformat()),)))
     return title
+
+
+# An author's name under a headline: two to four capitalised words, no digits.
+NAME_WORDS = (2, 4)
+
+
+def _is_name(feature: Features) -> bool:
+    """A line that could be a person's name: "Anna Menin", "Suzanne Gamboa"."""
+    low, high = NAME_WORDS
+    words = feature.text.split()
+    return (
+        low <= len(words) <= high
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() for ch in feature.text)
+        and not feature.text.isupper()
+        and not feature.terminal
+    )
 
 
 def _is_dateline(feature: Features) -> bool:

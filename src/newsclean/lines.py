@@ -43,7 +43,10 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text
+        """True for a line of only whitespace: the one kind that gets no label.
+
+        A line with only a list marker ("*" for an icon) is not blank."""
+        return not self.raw.strip()
 
 
 def normalise_newlines(text: str) -> str:

@@ -131,5 +131,7 @@ CAPTION = regex.compile(
     r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
     r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit)\b"
     r"[^|()]{0,40}\)?\.?\s{0,2}$|"
-    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)\s{0,2}(?::|by\b))",
+    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)\s{0,2}(?::|by\b)|"
+    r"^©\s{0,2}\p{Lu}\p{Ll}|"
+    r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
 )
