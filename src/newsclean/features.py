@@ -6,6 +6,7 @@ cheap and each number in a reason can be traced to one field.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import attrs
@@ -18,6 +19,11 @@ from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
 _WORD = regex.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+# Cheap test before the caption pattern: a credit, a colon or a copyright sign.
+_CAPTION_HINT = re.compile(r"[A-Z]{2}|Getty|Images|[Pp]hoto|[Ff]oto|[Cc]redit|©|[Bb]ild|:")
+# Glued headline + summary lines are long: a headline alone is not glued.
+GLUED_MIN_WORDS = 8
 # Scripts written without spaces between words: count characters, not tokens.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 # Characters per word in unspaced scripts: a Chinese word is about two characters.
@@ -120,16 +126,30 @@ def _word_count(text: str, tokens: list[str]) -> int:
 
 def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     """Compute :class:`Features` for every line of the page."""
-    tokens = [_tokens(line.text) if line.text else [] for line in lines]
+    cache: dict[str, list[str]] = {}
+    tokens = []
+    for line in lines:
+        words = cache.get(line.text)
+        if words is None:
+            words = cache[line.text] = _tokens(line.text) if line.text else []
+        tokens.append(words)
     sample: Counter[str] = Counter()
     for words in tokens:
         if len(words) >= LANGUAGE_SAMPLE_WORDS:
             sample.update(words)
     stopwords = guess_stopwords(sample)
-    return PageFeatures(
-        tuple(_measure_line(line, words, stopwords) for line, words in zip(lines, tokens)),
-        stopwords,
-    )
+    # Menus and link lists repeat the same lines many times over: measure each
+    # distinct line once per page.
+    seen: dict[str, Features] = {}
+    measured = []
+    for line, words in zip(lines, tokens):
+        known = seen.get(line.raw)
+        if known is None:
+            known = seen[line.raw] = _measure_line(line, words, stopwords)
+        elif known.line is not line:
+            known = attrs.evolve(known, line=line)
+        measured.append(known)
+    return PageFeatures(tuple(measured), stopwords)
 
 
 def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Features:
@@ -139,30 +159,35 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
                         False, False, False, False, "", False)
     words = _word_count(text, tokens)
     short = words <= 12
+    low = text.lower()
     # Dates are read from the line with its marker: "10. November 2019" is a date,
     # not a list item.
     full = line.raw.strip()[:400]
-    date = find_date(full) if short or words <= 25 else None
-    datelike = date is not None or (short and (has_relative_time(full) or has_clock_time(full)))
-    kicker_match = _KICKER.match(text) if words >= 4 else None
+    has_digit = _DIGIT.search(full) is not None
+    date = find_date(full) if has_digit and words <= 25 else None
+    datelike = date is not None or (
+        short and (has_relative_time(full) or (has_digit and has_clock_time(full)))
+    )
+    kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
     return Features(
         line=line,
         words=words,
         stopwords=stopwords.count(tokens),
-        terminal=_TERMINAL.search(text) is not None,
+        terminal=_TERMINAL.search(text[-8:]) is not None,
         date=date,
         datelike=datelike,
         byline=short and patterns.BYLINE.match(text) is not None,
-        boilerplate_phrase=words <= 8 and patterns.BOILERPLATE.match(text) is not None,
-        legal=words <= 40 and patterns.LEGAL.search(text) is not None,
-        consent=patterns.CONSENT.search(text[:2000]) is not None
-        or (words <= WEAK_CONSENT_WORDS and patterns.CONSENT_WEAK.search(text) is not None),
-        comments_start=words <= 16 and patterns.COMMENTS_START.match(text) is not None,
-        comment_author=short and patterns.COMMENT_AUTHOR.match(text) is not None,
-        list_heading=words <= 8 and patterns.LIST_HEADING.match(text) is not None,
-        meta_phrase=words <= 20 and patterns.META_PHRASE.search(text) is not None,
-        glued=_is_glued(text),
-        caption=words <= 80 and patterns.CAPTION.search(text[-300:]) is not None,
+        boilerplate_phrase=words <= 8 and patterns.BOILERPLATE.match(low) is not None,
+        legal=words <= 40 and patterns.LEGAL.search(low) is not None,
+        consent=patterns.CONSENT.search(low[:2000]) is not None
+        or (words <= WEAK_CONSENT_WORDS and patterns.CONSENT_WEAK.search(low) is not None),
+        comments_start=words <= 16 and patterns.COMMENTS_START.match(low) is not None,
+        comment_author=short and patterns.COMMENT_AUTHOR.match(low) is not None,
+        list_heading=words <= 8 and patterns.LIST_HEADING.match(low) is not None,
+        meta_phrase=words <= 20 and patterns.META_PHRASE.search(low) is not None,
+        glued=words >= GLUED_MIN_WORDS and _is_glued(text),
+        caption=words <= 80 and _CAPTION_HINT.search(text[-80:]) is not None
+        and patterns.CAPTION.search(text[-300:]) is not None,
         kicker=kicker_match.group(1) if kicker_match else "",
     )
 

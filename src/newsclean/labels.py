@@ -229,6 +229,7 @@ def label_region(
 ) -> None:
     """Label the lines of the article region (pass 3)."""
     inside = _nonblank(features, region.start, region.end + 1, 1)
+    prose_lists = _prose_lists(features, prose, runs)
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
@@ -242,7 +243,7 @@ def label_region(
                                                (("words", f.words),)))
         elif kind is Prose.BAD:
             decisions[i] = (Label.BOILERPLATE, Reason("page chrome inside the article region"))
-        elif f.line.marker and runs.list_size[i] >= 2 and not _prose_list(i, features, prose, runs):
+        elif f.line.marker and runs.list_size[i] >= 2 and runs.list_start[i] not in prose_lists:
             decisions[i] = (Label.NAVIGATION, Reason("link list inside the article region",
                                                      (("items", runs.list_size[i]),)))
         else:
@@ -250,7 +251,7 @@ def label_region(
             if following >= 0 and prose[following] >= Prose.MEDIUM:
                 decisions[i] = (Label.BODY, Reason("short line leading into prose (subheading)",
                                                    (("words", f.words),)))
-            elif f.line.marker and _prose_list(i, features, prose, runs):
+            elif f.line.marker and runs.list_start[i] in prose_lists:
                 decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
             else:
                 decisions[i] = (Label.BOILERPLATE, Reason("short line in the article region "
@@ -258,13 +259,15 @@ def label_region(
                                                           (("words", f.words),)))
 
 
-def _prose_list(i: int, features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> bool:
-    start = runs.list_start[i]
-    if start < 0:
-        return False
-    items = [j for j in range(start, len(features)) if runs.list_start[j] == start]
-    sentences = sum(1 for j in items if prose[j] >= Prose.MEDIUM)
-    return sentences >= PROSE_LIST_SHARE * len(items)
+def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
+    """Start indexes of the list runs whose items are mostly sentences."""
+    items: dict[int, int] = {}
+    sentences: dict[int, int] = {}
+    for i, start in enumerate(runs.list_start):
+        if start >= 0:
+            items[start] = items.get(start, 0) + 1
+            sentences[start] = sentences.get(start, 0) + (prose[i] >= Prose.MEDIUM)
+    return {start for start, n in items.items() if sentences[start] >= PROSE_LIST_SHARE * n}
 
 
 def _headline_shaped(feature: Features, config: Config) -> bool:

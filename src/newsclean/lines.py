@@ -40,13 +40,9 @@ class Line:
     """Markdown heading level 1-6, or 0."""
     link_chars: int
     """Characters of :attr:`text` that were markdown link text."""
-
-    @property
-    def blank(self) -> bool:
-        """True for a line of only whitespace: the one kind that gets no label.
-
-        A line with only a list marker ("*" for an icon) is not blank."""
-        return not self.raw.strip()
+    blank: bool
+    """True for a line of only whitespace: the one kind that gets no label.
+    A line with only a list marker ("*" for an icon) is not blank."""
 
 
 def normalise_newlines(text: str) -> str:
@@ -70,6 +66,8 @@ def parse_line(number: int, raw: str, max_line_chars: int = 20_000) -> Line:
     """Read one raw line's indentation, marker, heading level and links."""
     expanded = raw.replace("\t", "    ")
     body = expanded.lstrip()
+    if not body:
+        return Line(number, raw, "", len(expanded), "", 0, 0, True)
     indent = len(expanded) - len(body)
     # Analyse a bounded prefix: the raw line is kept whole, but no regex runs on
     # megabytes of one line.
@@ -98,7 +96,7 @@ def parse_line(number: int, raw: str, max_line_chars: int = 20_000) -> Line:
         parts.append(body[last:])
         body = "".join(parts).strip()
     body = _clean_inline(body)
-    return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)))
+    return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
 
 
 def _clean_inline(text: str) -> str:

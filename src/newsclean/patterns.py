@@ -5,15 +5,25 @@ These are the words a web developer writes on buttons and section headings:
 label on short lines (a paragraph that mentions "cookies" is still a
 paragraph), and each pattern is a flat alternation with bounded repeats, so
 it runs in linear time on any line.
+
+Most patterns are written in lower case and matched against the lower-cased
+line with the standard library's ``re`` and no IGNORECASE flag: literal
+alternations run about ten times faster that way, and these run on every line
+of every page. The few that need letter classes (``\p{Lu}``) use ``regex`` on
+the original line.
 """
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_I = regex.IGNORECASE
+def _lower(pattern: str) -> re.Pattern[str]:
+    """Compile a lower-case pattern, to be matched against ``line.lower()``."""
+    return re.compile(pattern)
 
-BOILERPLATE = regex.compile(
+BOILERPLATE = _lower(
     r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
     r"share|share (?:this|on|via)\b.{0,40}|teilen|partager|compartir|condividi|udostępnij|paylaş|"
@@ -34,34 +44,30 @@ BOILERPLATE = regex.compile(
     r"image|photo|foto|video|bild|getty images|reuters|afp|dpa|ap|"
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
-    r")\W{0,3}$",
-    _I,
+    r")\W{0,3}$"
 )
 
 # Copyright and legal footers, anywhere in a short line.
-LEGAL = regex.compile(
+LEGAL = _lower(
     r"(?:©|\(c\)\s{0,2}\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|privacy policy|datenschutz|impressum|"
     r"terms of (?:use|service)|nutzungsbedingungen|mentions légales|aviso legal|"
-    r"politique de confidentialité|política de privacidad|cookie)",
-    _I,
+    r"politique de confidentialité|política de privacidad|cookie)"
 )
 
 # Cookie and consent notices can be long sentences; these words give them away.
-CONSENT = regex.compile(
+CONSENT = _lower(
     r"(?:\bcookies?\b|\bconsent\b|einwilligung|zustimmung|datenschutzerklärung|"
-    r"javascript|ad ?blocker|enable (?:js|scripts)|désactiver votre bloqueur)",
-    _I,
+    r"javascript|ad ?blocker|enable (?:js|scripts)|désactiver votre bloqueur)"
 )
 # Weaker hints: only decisive on short lines ("Update your browser").
-CONSENT_WEAK = regex.compile(
+CONSENT_WEAK = _lower(
     r"(?:\bprivacy\b|your browser|ihr browser|votre navigateur|\bnavegador\b|"
-    r"newsletter|sign up for|subscribe to|abonnieren sie)",
-    _I,
+    r"newsletter|sign up for|subscribe to|abonnieren sie)"
 )
 
 # Where readers' comments begin: everything after is their text, not the article's.
-COMMENTS_START = regex.compile(
+COMMENTS_START = _lower(
     r"^(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
     r"commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment|response).{0,40}|"
@@ -70,26 +76,23 @@ COMMENTS_START = regex.compile(
     r"kommentar (?:schreiben|verfassen)|diskutieren sie mit.{0,30}|"
     r"laisser un commentaire|deja un comentario|dejar un comentario|lascia un commento|"
     r"napisz komentarz|yorum yaz.{0,10}|\d{1,6} thoughts on .{1,200}|"
-    r"what do you think\??|discussion|diskussion)\W{0,3}$",
-    _I,
+    r"what do you think\??|discussion|diskussion)\W{0,3}$"
 )
 
 # A reader's comment header: "Jane says:", "John Doe schreibt:", "said on 12 May".
-COMMENT_AUTHOR = regex.compile(
-    r"^.{1,60}?\s(?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı)\s{0,2}:?\s{0,2}$",
-    _I,
+COMMENT_AUTHOR = _lower(
+    r"^.{1,60}?\s(?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı)\s{0,2}:?\s{0,2}$"
 )
 
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
 BYLINE = regex.compile(
-    r"^(?:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
+    r"^(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
     r"written by|reported by|text|texte|redakcja|redaktion|reporter)\b\s{0,3}:?\s{0,3}"
-    r"\p{Lu}",
-    _I,
+    r"\p{Lu}"
 )
 
 # Headings of link lists: what a reader sees above "latest" or "related" boxes.
-LIST_HEADING = regex.compile(
+LIST_HEADING = _lower(
     r"^(?:latest(?: news| stories| headlines)?|most (?:read|popular|viewed|shared|commented)|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?|"
     r"related(?: stories| articles| news| content| topics| coverage)?|read next|up next|"
@@ -102,25 +105,22 @@ LIST_HEADING = regex.compile(
     r"najnowsze|najczęściej czytane|polecane|zobacz (?:też|także)|czytaj także|"
     r"en çok okunanlar|son dakika|ilgili haberler|"
     r"i più letti|ultime notizie|leggi anche|mais lidas|últimas|veja também|tags?|topics?|"
-    r"schlagwörter|mots-clés|etiquetas|tagi|etiketler)\W{0,3}$",
-    _I,
+    r"schlagwörter|mots-clés|etiquetas|tagi|etiketler)\W{0,3}$"
 )
 
 # Tag lines: "Tags: A, B", "Schlagwörter: ...", or a bare "Diplomacy," from a tag list.
-TAGS_PREFIX = regex.compile(
-    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:",
-    _I,
+TAGS_PREFIX = _lower(
+    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:"
 )
 
 # Reading time, photo credits and caption sources.
-META_PHRASE = regex.compile(
+META_PHRASE = _lower(
     r"(?:\b\d{1,3}\s{0,2}(?:min(?:ute)?s?|minuten)\.?\s{1,2}(?:read|lesezeit|lectura|lecture)\b|"
     r"^(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b|"
     r"^(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło)\s{0,2}:|"
     r"\((?:photo|foto|image|credit|bild)[^)]{0,60}\)\s{0,2}$|"
     r"^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b)",
-    _I,
+    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b)"
 )
 
 # An image caption or credit: ends with an agency or photographer credit
