@@ -46,23 +46,30 @@ def labels(page_name: str | None) -> None:
             if g and lines[i].strip():
                 confusion[(g, p.value if p else "-")] += 1
                 if page_name and page_name in txt.stem and g != (p.value if p else None):
-                    print(f"{i + 1:>5} gold {g:<11} got {p.value if p else '-':<11} "
-                          f"{page.reasons[i]} | {lines[i].strip()[:70]}")
+                    print(
+                        f"{i + 1:>5} gold {g:<11} got {p.value if p else '-':<11} "
+                        f"{page.reasons[i]} | {lines[i].strip()[:70]}"
+                    )
     names = ["title", "meta", "body", "duplicate", "navigation", "teaser", "boilerplate"]
     print("gold\\got   " + " ".join(f"{n[:6]:>6}" for n in names))
     for g in names:
         print(f"{g:<11}" + " ".join(f"{confusion[(g, p)]:>6}" for p in names))
 
 
+def read_jsonl(path: Path) -> list[dict[str, str]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def shingles(text: str) -> collections.Counter[tuple[str, ...]]:
     t = TOKEN.findall(text)
-    return collections.Counter(tuple(t[i:i + 4]) for i in range(max(1, len(t) - 3)))
+    return collections.Counter(tuple(t[i : i + 4]) for i in range(max(1, len(t) - 3)))
 
 
 def aeb(n: int, converter: str = "inscriptis") -> None:
-    gold = {g["id"]: g["body"] for g in map(json.loads, gzip.open(BENCH / "aeb/gold.jsonl.gz", "rt"))}
+    gold = {g["id"]: g["body"] for g in read_jsonl(BENCH / "aeb/gold.jsonl.gz")}
     scores = []
-    for row in map(json.loads, gzip.open(BENCH / f"aeb/{converter}.jsonl.gz", "rt")):
+    for row in read_jsonl(BENCH / f"aeb/{converter}.jsonl.gz"):
         t, p = shingles(gold[row["id"]]), shingles(newsclean.clean(row["text"]).article.text)
         tp = sum((t & p).values())
         prec = tp / max(1, sum(p.values()))
@@ -78,4 +85,7 @@ if __name__ == "__main__":
     if what == "labels":
         labels(sys.argv[2] if len(sys.argv) > 2 else None)
     else:
-        aeb(int(sys.argv[2]) if len(sys.argv) > 2 else 20, sys.argv[3] if len(sys.argv) > 3 else "inscriptis")
+        aeb(
+            int(sys.argv[2]) if len(sys.argv) > 2 else 20,
+            sys.argv[3] if len(sys.argv) > 3 else "inscriptis",
+        )

@@ -8,17 +8,21 @@ docs/heuristics.md for the figures and the command).
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 
-def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _positive(instance: Any, attribute: Any, value: float) -> None:
     if value <= 0:
         raise ValueError(f"Config.{attribute.name} must be > 0, got {value!r}")
 
 
-def _share(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _share(instance: Any, attribute: Any, value: float) -> None:
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"Config.{attribute.name} is a share and must be within 0..1, got {value!r}")
+        raise ValueError(
+            f"Config.{attribute.name} is a share and must be within 0..1, got {value!r}"
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -113,7 +113,8 @@ class PageFeatures:
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    words: list[str] = _WORD.findall(text.casefold())
+    return words
 
 
 def _word_count(text: str, tokens: list[str]) -> int:
@@ -155,8 +156,25 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
 def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Features:
     text = line.text
     if not text:  # blank, or a bare list marker for an icon
-        return Features(line, 0, 0, False, None, False, False, False, False, False, False,
-                        False, False, False, False, "", False)
+        return Features(
+            line,
+            0,
+            0,
+            False,
+            None,
+            False,
+            False,
+            False,
+            False,
+            False,
+            False,
+            False,
+            False,
+            False,
+            False,
+            "",
+            False,
+        )
     words = _word_count(text, tokens)
     short = words <= 12
     low = text.lower()
@@ -186,7 +204,8 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         list_heading=words <= 8 and patterns.LIST_HEADING.match(low) is not None,
         meta_phrase=words <= 20 and patterns.META_PHRASE.search(low) is not None,
         glued=words >= GLUED_MIN_WORDS and _is_glued(text),
-        caption=words <= 80 and _CAPTION_HINT.search(text[-80:]) is not None
+        caption=words <= 80
+        and _CAPTION_HINT.search(text[-80:]) is not None
         and patterns.CAPTION.search(text[-300:]) is not None,
         kicker=kicker_match.group(1) if kicker_match else "",
     )

@@ -133,7 +133,7 @@ def region_weight(
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
     if prose is Prose.MEDIUM:
         return MEDIUM_WEIGHT
-    if prose is Prose.BAD:
+    if prose is Prose.BAD or feature.list_heading:
         return BAD_WEIGHT
     if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
         return LINK_LIKE_WEIGHT
@@ -213,11 +213,7 @@ def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) 
 
 
 def _is_meta(feature: Features) -> bool:
-    return (
-        feature.byline
-        or feature.meta_phrase
-        or (feature.datelike and feature.words <= 12)
-    )
+    return feature.byline or feature.meta_phrase or (feature.datelike and feature.words <= 12)
 
 
 def label_region(
@@ -236,27 +232,39 @@ def label_region(
         if f.caption:
             decisions[i] = (Label.META, Reason("image caption or credit", (("words", f.words),)))
         elif kind >= Prose.MEDIUM and not f.byline:
-            decisions[i] = (Label.BODY, Reason("prose in the article region",
-                                               (("words", f.words), ("class", kind.name))))
+            decisions[i] = (
+                Label.BODY,
+                Reason("prose in the article region", (("words", f.words), ("class", kind.name))),
+            )
         elif _is_meta(f):
-            decisions[i] = (Label.META, Reason("date, byline or credit in the article region",
-                                               (("words", f.words),)))
+            decisions[i] = (
+                Label.META,
+                Reason("date, byline or credit in the article region", (("words", f.words),)),
+            )
         elif kind is Prose.BAD:
             decisions[i] = (Label.BOILERPLATE, Reason("page chrome inside the article region"))
         elif f.line.marker and runs.list_size[i] >= 2 and runs.list_start[i] not in prose_lists:
-            decisions[i] = (Label.NAVIGATION, Reason("link list inside the article region",
-                                                     (("items", runs.list_size[i]),)))
+            decisions[i] = (
+                Label.NAVIGATION,
+                Reason("link list inside the article region", (("items", runs.list_size[i]),)),
+            )
         else:
             following = inside[position + 1] if position + 1 < len(inside) else -1
             if following >= 0 and prose[following] >= Prose.MEDIUM:
-                decisions[i] = (Label.BODY, Reason("short line leading into prose (subheading)",
-                                                   (("words", f.words),)))
+                decisions[i] = (
+                    Label.BODY,
+                    Reason("short line leading into prose (subheading)", (("words", f.words),)),
+                )
             elif f.line.marker and runs.list_start[i] in prose_lists:
                 decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
             else:
-                decisions[i] = (Label.BOILERPLATE, Reason("short line in the article region "
-                                                          "with no prose after it",
-                                                          (("words", f.words),)))
+                decisions[i] = (
+                    Label.BOILERPLATE,
+                    Reason(
+                        "short line in the article region with no prose after it",
+                        (("words", f.words),),
+                    ),
+                )
 
 
 def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
@@ -273,8 +281,10 @@ def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs)
 def _headline_shaped(feature: Features, config: Config) -> bool:
     text = feature.text
     return (
-        2 <= feature.words <= config.headline_words_max
-        and not text.endswith((".", ",", ":", ";"))
+        (
+            2 <= feature.words <= config.headline_words_max
+            and not text.endswith((".", ",", ":", ";"))
+        )
         or text.endswith("...")
     ) and not (
         feature.boilerplate_phrase
@@ -321,8 +331,10 @@ def _title_score(
         runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
     ):
         score += TITLE_REPEATED
-    if any(_is_meta(features[j]) or _is_dateline(features[j]) or _is_name(features[j])
-           for j in following[:TITLE_META_LOOKAHEAD]):
+    if any(
+        _is_meta(features[j]) or _is_dateline(features[j]) or _is_name(features[j])
+        for j in following[:TITLE_META_LOOKAHEAD]
+    ):
         score += TITLE_META_BELOW
     if f.line.heading:
         score += TITLE_MARKDOWN_HEADING
@@ -353,9 +365,7 @@ def label_header(
     # headline and the text neither count as distance nor use up the window.
     speaking = [i for i in range(len(features)) if features[i].words and prose[i] is not Prose.BAD]
     above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
-    top_of_region = [
-        i for i in speaking if region.start <= i <= region.end
-    ][:TITLE_INSIDE_REGION]
+    top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
     top_of_region = [i for i in top_of_region if prose[i] < Prose.GOOD]
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
@@ -380,14 +390,21 @@ def label_header(
             earlier = [j for j in repeats.members[group] if j in window and j < title]
             if earlier:
                 title = earlier[0]
-        decisions[title] = (Label.TITLE, Reason("best headline near the article's top",
-                                                (("words", features[title].words),
-                                                 ("score", round(best_score, 2)))))
+        decisions[title] = (
+            Label.TITLE,
+            Reason(
+                "best headline near the article's top",
+                (("words", features[title].words), ("score", round(best_score, 2))),
+            ),
+        )
         # Region lines above the title are captions and kickers, not the body.
         for i in _nonblank(features, region.start, title, 1):
             f = features[i]
-            label = Label.META if (prose[i] >= Prose.MEDIUM or _is_meta(f) or f.caption) \
+            label = (
+                Label.META
+                if (prose[i] >= Prose.MEDIUM or _is_meta(f) or f.caption)
                 else Label.BOILERPLATE
+            )
             decisions[i] = (label, Reason("above the title, inside the region"))
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
@@ -396,17 +413,20 @@ def label_header(
             continue
         f = features[i]
         if _is_meta(f) or _is_dateline(f) or f.caption or (title >= 0 and _is_name(f)):
-            decisions[i] = (Label.META, Reason("date, byline or dateline under the title",
-                                               (("words", f.words),)))
+            decisions[i] = (
+                Label.META,
+                Reason("date, byline or dateline under the title", (("words", f.words),)),
+            )
         elif prose[i] >= Prose.MEDIUM and title >= 0:
-            decisions[i] = (Label.BODY, Reason("standfirst under the title",
-                                               (("words", f.words),)))
+            decisions[i] = (Label.BODY, Reason("standfirst under the title", (("words", f.words),)))
     # A scraper's header line above the title ("date 2023-02-07 <title>").
     for i in above:
         f = features[i]
         if decisions[i] is None and f.date is not None and (title < 0 or i < title):
-            decisions[i] = (Label.META, Reason("dated line above the title",
-                                               (("date", f.date.date.isoformat()),)))
+            decisions[i] = (
+                Label.META,
+                Reason("dated line above the title", (("date", f.date.date.isoformat()),)),
+            )
     return title
 
 
@@ -433,8 +453,9 @@ def _is_dateline(feature: Features) -> bool:
     return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
 
 
-def label_tags(region: Region, features: tuple[Features, ...],
-               decisions: list[Decision | None]) -> None:
+def label_tags(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
     """Tag lines right after the body: "Tags: a, b" or a bare "Diplomacy,"."""
     for i in _nonblank(features, region.end + 1, len(features), 1)[:TAG_DISTANCE]:
         f = features[i]
@@ -479,23 +500,32 @@ def _outside_decision(
     if f.list_heading:
         return (Label.NAVIGATION, Reason("heading of a link list"))
     if kind >= Prose.MEDIUM and previous >= 0 and _headline_shaped(features[previous], config):
-        return (Label.TEASER, Reason("summary under a headline, outside the article",
-                                     (("words", f.words),)))
+        return (
+            Label.TEASER,
+            Reason("summary under a headline, outside the article", (("words", f.words),)),
+        )
     if f.kicker and _headline_shaped(f, config):
-        return (Label.TEASER, Reason("headline with a section kicker",
-                                     (("kicker", f.kicker),)))
+        return (Label.TEASER, Reason("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
         return (Label.TEASER, Reason("headline and summary glued on one line"))
     if kind >= Prose.MEDIUM:
-        return (Label.BOILERPLATE, Reason("prose outside the article region",
-                                          (("words", f.words),)))
+        return (
+            Label.BOILERPLATE,
+            Reason("prose outside the article region", (("words", f.words),)),
+        )
     if f.line.marker or runs.short_size[i] >= MENU_RUN:
-        return (Label.NAVIGATION, Reason("item of a link list or menu",
-                                         (("list", runs.list_size[i]),
-                                          ("run", runs.short_size[i]))))
+        return (
+            Label.NAVIGATION,
+            Reason(
+                "item of a link list or menu",
+                (("list", runs.list_size[i]), ("run", runs.short_size[i])),
+            ),
+        )
     if _headline_shaped(f, config) and f.words >= 3:
-        return (Label.NAVIGATION, Reason("headline link outside the article",
-                                         (("words", f.words),)))
+        return (
+            Label.NAVIGATION,
+            Reason("headline link outside the article", (("words", f.words),)),
+        )
     return (Label.BOILERPLATE, Reason("short line outside the article", (("words", f.words),)))
 
 
@@ -509,8 +539,10 @@ def label_duplicates(
     duplicate_of = [-1] * len(decisions)
     for i, source in enumerate(repeats.echo):
         if source >= 0 and _may_be_duplicate(decisions[i]):
-            decisions[i] = (Label.DUPLICATE, Reason("card headline repeated without its kicker",
-                                                    (("line", source + 1),)))
+            decisions[i] = (
+                Label.DUPLICATE,
+                Reason("card headline repeated without its kicker", (("line", source + 1),)),
+            )
             duplicate_of[i] = source
     for members in repeats.members:
         if title in members:
@@ -519,8 +551,10 @@ def label_duplicates(
             primary = next((j for j in members if repeats.echo[j] < 0), members[0])
         for j in members:
             if j != primary and duplicate_of[j] < 0 and _may_be_duplicate(decisions[j]):
-                decisions[j] = (Label.DUPLICATE, Reason("headline shown again",
-                                                        (("first", primary + 1),)))
+                decisions[j] = (
+                    Label.DUPLICATE,
+                    Reason("headline shown again", (("first", primary + 1),)),
+                )
                 duplicate_of[j] = primary
     return tuple(duplicate_of)
 

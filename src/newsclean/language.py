@@ -23,9 +23,7 @@ MIN_COVERAGE = 0.08
 def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
     """Read the packaged lists into one word -> bitmask-of-languages table."""
     folder = resources.files("newsclean") / "data" / "stopwords"
-    names = sorted(
-        entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt")
-    )
+    names = sorted(entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt"))
     table: dict[str, int] = {}
     for bit, name in enumerate(names):
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")

@@ -29,16 +29,16 @@ from newsclean.parts import (
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
 _INLINE_DATELINE = regex.compile(
-    r"^(\p{Lu}[\p{Lu}\p{Lt} .'-]{1,30}\p{Lu})(?:,[^—–(\n]{0,40})?\s{0,2}(?:\([^)\n]{1,30}\))?\s{0,2}[—–-]{1,2}\s"
+    r"^(\p{Lu}[\p{Lu}\p{Lt} .'-]{1,30}\p{Lu})(?:,[^—–(\n]{0,40})?"
+    r"\s{0,2}(?:\([^)\n]{1,30}\))?\s{0,2}[—–-]{1,2}\s"
 )
-_BYLINE_PREFIX = regex.compile(r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)\s{1,3}",
-                               regex.IGNORECASE)
+_BYLINE_PREFIX = regex.compile(
+    r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)\s{1,3}", regex.IGNORECASE
+)
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 
 
-def assemble(
-    features: tuple[Features, ...], labelling: Labelling, language: str | None
-) -> Page:
+def assemble(features: tuple[Features, ...], labelling: Labelling, language: str | None) -> Page:
     """Build the :class:`Page` from the per-line decisions."""
     decisions = labelling.decisions
     labels = tuple(d[0] if d else None for d in decisions)
@@ -55,23 +55,34 @@ def assemble(
     )
 
 
-def _article(features: tuple[Features, ...], labels: tuple[Label | None, ...], title: int) -> Article:
-    paragraphs = [(f.number, _paragraph_text(f)) for f, label in zip(features, labels)
-                  if label is Label.BODY]
+def _article(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...], title: int
+) -> Article:
+    paragraphs = [
+        (f.number, _paragraph_text(f)) for f, label in zip(features, labels) if label is Label.BODY
+    ]
     meta = [f for f, label in zip(features, labels) if label is Label.META]
     first_body = paragraphs[0][0] if paragraphs else None
     published = next((f.date for f in meta if f.date is not None), None)
     byline = next((_BYLINE_PREFIX.sub("", f.text) for f in meta if f.byline), None)
-    dateline = next((f.text for f in meta if _is_dateline_text(f) and
-                     (first_body is None or f.number < first_body)), None)
+    dateline = next(
+        (
+            f.text
+            for f in meta
+            if _is_dateline_text(f) and (first_body is None or f.number < first_body)
+        ),
+        None,
+    )
     if dateline is None and paragraphs:
         match = _INLINE_DATELINE.match(paragraphs[0][1])
         if match:
             dateline = match.group(1).strip()
     tags: list[str] = []
     for f in meta:
-        if first_body is not None and f.number > first_body and (
-            patterns.TAGS_PREFIX.match(f.text) or f.text.endswith(",")
+        if (
+            first_body is not None
+            and f.number > first_body
+            and (patterns.TAGS_PREFIX.match(f.text) or f.text.endswith(","))
         ):
             text = patterns.TAGS_PREFIX.sub("", f.text)
             tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
@@ -119,7 +130,9 @@ def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:
     return runs
 
 
-def _navigation(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Navigation, ...]:
+def _navigation(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...]
+) -> tuple[Navigation, ...]:
     lists: list[Navigation] = []
     for run in _runs(labels, Label.NAVIGATION):
         # A list heading inside a run starts a new list.
@@ -146,7 +159,9 @@ def _one_list(features: tuple[Features, ...], indexes: list[int]) -> Navigation:
     )
 
 
-def _teasers(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Teaser, ...]:
+def _teasers(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...]
+) -> tuple[Teaser, ...]:
     teasers: list[Teaser] = []
     for run in _runs(labels, Label.TEASER):
         card: list[int] = []
@@ -166,8 +181,9 @@ def _is_headline(feature: Features) -> bool:
     return feature.words <= 20 and not feature.terminal
 
 
-def _one_teaser(features: tuple[Features, ...], labels: tuple[Label | None, ...],
-                card: list[int]) -> Teaser:
+def _one_teaser(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...], card: list[int]
+) -> Teaser:
     kicker: str | None = None
     headline: str | None = None
     summary: list[str] = []
@@ -176,7 +192,7 @@ def _one_teaser(features: tuple[Features, ...], labels: tuple[Label | None, ...]
         f = features[i]
         if headline is None and _is_headline(f):
             if f.kicker:
-                kicker, headline = f.kicker, f.text[len(f.kicker):].strip()
+                kicker, headline = f.kicker, f.text[len(f.kicker) :].strip()
             elif f.text.isupper() and f.words <= 3 and kicker is None:
                 kicker = f.text
             else:
@@ -191,11 +207,17 @@ def _one_teaser(features: tuple[Features, ...], labels: tuple[Label | None, ...]
             lines.insert(0, features[above].number)
         else:
             headline = summary.pop(0) if summary else ""
-    return Teaser(kicker=kicker, headline=headline,
-                  summary=" ".join(summary) if summary else None, lines=tuple(lines))
+    return Teaser(
+        kicker=kicker,
+        headline=headline,
+        summary=" ".join(summary) if summary else None,
+        lines=tuple(lines),
+    )
 
 
-def _duplicates(features: tuple[Features, ...], duplicate_of: tuple[int, ...]) -> tuple[Duplicate, ...]:
+def _duplicates(
+    features: tuple[Features, ...], duplicate_of: tuple[int, ...]
+) -> tuple[Duplicate, ...]:
     groups: dict[int, list[int]] = {}
     for i, source in enumerate(duplicate_of):
         if source >= 0:
@@ -206,9 +228,12 @@ def _duplicates(features: tuple[Features, ...], duplicate_of: tuple[int, ...]) -
     )
 
 
-def _boilerplate(features: tuple[Features, ...], labels: tuple[Label | None, ...]) -> tuple[Block, ...]:
+def _boilerplate(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...]
+) -> tuple[Block, ...]:
     blocks = []
     for run in _runs(labels, Label.BOILERPLATE):
-        blocks.append(Block("\n".join(features[i].text for i in run),
-                            tuple(features[i].number for i in run)))
+        blocks.append(
+            Block("\n".join(features[i].text for i in run), tuple(features[i].number for i in run))
+        )
     return tuple(blocks)

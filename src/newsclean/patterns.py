@@ -1,4 +1,4 @@
-"""Phrases that name a line's role, in the major European languages.
+r"""Phrases that name a line's role, in the major European languages.
 
 These are the words a web developer writes on buttons and section headings:
 "Share", "Advertisement", "Leave a reply", "Most read". They only decide a
@@ -19,9 +19,11 @@ import re
 
 import regex
 
+
 def _lower(pattern: str) -> re.Pattern[str]:
     """Compile a lower-case pattern, to be matched against ``line.lower()``."""
     return re.compile(pattern)
+
 
 BOILERPLATE = _lower(
     r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"

@@ -25,7 +25,8 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     headlines and boilerplate blocks.
 
     >>> import newsclean
-    >>> page = newsclean.clean("Home\\nWorld\\n\\nA title here today\\n\\n" + "Words of a real paragraph. " * 8)
+    >>> text = "Home\\nWorld\\n\\nA title here today\\n\\n" + "Words of a paragraph. " * 8
+    >>> page = newsclean.clean(text)
     >>> page.article.title
     'A title here today'
     >>> len(page.labels)
@@ -39,7 +40,9 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
             if isinstance(text, (bytes, bytearray, memoryview))
             else ""
         )
-        raise TypeError(f"newsclean.clean() needs the page as str, got {type(text).__name__}.{hint}")
+        raise TypeError(
+            f"newsclean.clean() needs the page as str, got {type(text).__name__}.{hint}"
+        )
     if not isinstance(config, Config):
         raise TypeError(f"config must be a newsclean.Config, got {type(config).__name__}")
     lines = split_lines(text, config.max_line_chars)

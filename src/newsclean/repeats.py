@@ -42,7 +42,8 @@ def normalise(text: str) -> str:
     """
     text = _TRUNCATION.sub("", text)
     text = _APOSTROPHES.sub("", text.casefold())
-    return _NON_WORD.sub(" ", text).strip()
+    folded: str = _NON_WORD.sub(" ", text)
+    return folded.strip()
 
 
 @attrs.frozen
@@ -95,9 +96,10 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
     exact: dict[str, int] = {}
     # Cheap blocking key -> the first few distinct headlines that have it.
     blocks: dict[str, list[tuple[int, str]]] = {}
-    for i, key in enumerate(keys):
-        if key is None:
+    for i, maybe_key in enumerate(keys):
+        if maybe_key is None:
             continue
+        key = maybe_key
         first = exact.get(key)
         if first is not None:
             root[find(i)] = find(first)
@@ -114,8 +116,8 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
             bucket.append((i, key))
 
     by_root: dict[int, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key is not None:
+    for i, maybe_key in enumerate(keys):
+        if maybe_key is not None:
             by_root.setdefault(find(i), []).append(i)
     group = [-1] * n
     members: list[tuple[int, ...]] = []

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+
+import newsclean
+
+
+def test_not_a_string_is_a_clear_type_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        newsclean.clean(b"bytes page")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="NoneType"):
+        newsclean.clean(None)  # type: ignore[arg-type]
+
+
+def test_config_is_frozen_and_validated() -> None:
+    config = newsclean.Config(paragraph_words=8)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        config.paragraph_words = 3  # type: ignore[misc]
+    with pytest.raises(ValueError, match="stopword_share"):
+        newsclean.Config(stopword_share=1.5)
+    with pytest.raises(TypeError, match="Config"):
+        newsclean.clean("x", config={"paragraph_words": 3})  # type: ignore[arg-type]
+
+
+def test_config_changes_the_outcome(seed_text: str) -> None:
+    strict = newsclean.clean(seed_text, config=newsclean.Config(duplicate_min_words=20))
+    assert strict.duplicates == ()
+    assert newsclean.clean(seed_text).duplicates != ()
+
+
+def test_to_dict_is_plain_json(seed_text: str) -> None:
+    page = newsclean.clean(seed_text)
+    data = json.loads(json.dumps(page.to_dict()))
+    assert data["schema_version"] == newsclean.SCHEMA_VERSION
+    assert data["article"]["title"] == page.article.title
+    assert data["article"]["published"] == "2023-02-07"
+    assert len(data["labels"]) == len(seed_text.split("\n"))
+
+
+def test_parts_are_frozen(seed_text: str) -> None:
+    page = newsclean.clean(seed_text)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        page.article.title = "x"  # type: ignore[misc]
+
+
+def test_same_input_same_output(seed_text: str) -> None:
+    assert newsclean.clean(seed_text) == newsclean.clean(seed_text)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "   ", "\r\n\r\n", "*\n*\n*"])
+def test_degenerate_pages(text: str) -> None:
+    page = newsclean.clean(text)
+    assert len(page.labels) == len(text.replace("\r\n", "\n").split("\n"))
+    assert not page.article.found
+
+
+def test_line_numbers_point_at_matching_text(seed_text: str) -> None:
+    page = newsclean.clean(seed_text)
+    lines = seed_text.split("\n")
+    for number, paragraph in zip(page.article.paragraph_lines, page.article.paragraphs):
+        assert paragraph == " ".join(lines[number - 1].split())
+    for teaser in page.teasers:
+        assert teaser.headline in "\n".join(lines[n - 1] for n in teaser.lines)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsclean.config import Config
+from newsclean.dates import find_date, has_relative_time
+from newsclean.features import measure
+from newsclean.lines import split_lines
+
+
+def features_of(text: str):  # type: ignore[no-untyped-def]
+    return measure(split_lines(text), Config())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-02-07", datetime.date(2023, 2, 7)),
+        ("Updated 7 Feb 2023, 10:14", datetime.date(2023, 2, 7)),
+        ("February 7, 2023 9:02 AM", datetime.date(2023, 2, 7)),
+        ("07.02.2023 | 08:57", datetime.date(2023, 2, 7)),
+        ("7. Februar 2023", datetime.date(2023, 2, 7)),
+        ("7 février 2023", datetime.date(2023, 2, 7)),
+        ("7 de febrero de 2023", datetime.date(2023, 2, 7)),
+        ("7 lutego 2023", datetime.date(2023, 2, 7)),
+        ("7 Şubat 2023", datetime.date(2023, 2, 7)),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", datetime.date(2010, 10, 22)),
+    ],
+)
+def test_dates_in_several_languages(text: str, expected: datetime.date) -> None:
+    found = find_date(text)
+    assert found is not None and found.date == expected
+
+
+def test_impossible_dates_and_plain_numbers_are_not_dates() -> None:
+    assert find_date("2023-02-31") is None
+    assert find_date("Top 10 of 2019") is None
+
+
+@pytest.mark.parametrize("text", ["3 hours ago", "vor 2 Tagen", "il y a 5 heures", "yesterday"])
+def test_relative_times(text: str) -> None:
+    assert has_relative_time(text)
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana"])
+def test_bylines(text: str) -> None:
+    assert features_of(text).lines[0].byline
+
+
+def test_by_in_a_sentence_is_not_a_byline() -> None:
+    assert not features_of("by the way, nothing happened").lines[0].byline
+
+
+def test_language_is_guessed_without_a_flag() -> None:
+    german = "Die Regierung hat am Montag in Berlin einen neuen Plan für die Wirtschaft vorgestellt."
+    assert features_of(german).stopwords.language == "german"
+    polish = "Rząd przedstawił w poniedziałek nowy plan dla gospodarki, który ma pomóc firmom."
+    assert features_of(polish).stopwords.language == "polish"
+
+
+def test_language_without_a_list_gives_no_stopword_signal() -> None:
+    page = features_of("俄罗斯外长拉夫罗夫抵达马里进行会谈这是他七月以来第三次访问非洲大陆")
+    assert page.stopwords.language is None
+    assert page.lines[0].words >= 10
+
+
+def test_sentence_punctuation_and_phrases() -> None:
+    page = features_of("It rained all day in Paris.\nAdvertisement\nLeave a reply\n© 2023 Example Media")
+    rained, advert, reply, legal = page.lines
+    assert rained.terminal and not advert.terminal
+    assert advert.boilerplate_phrase
+    assert reply.comments_start
+    assert legal.legal
+
+
+def test_kicker_and_glued_teaser() -> None:
+    page = features_of(
+        "WORLD French protesters hold more strikes over pension changes\n"
+        "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was found."
+    )
+    assert page.lines[0].kicker == "WORLD"
+    assert page.lines[1].glued
+
+
+def test_brand_names_are_not_glued() -> None:
+    line = "Sony said on Tuesday that the new PlayStation will cost less than the old one did."
+    assert not features_of(line).lines[0].glued

@@ -1,0 +1,73 @@
+"""Navigation, teaser, comment and region rules on small hand-made pages."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean import Label
+
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, and the mayor said "
+    "the work would take at least two years to finish."
+)
+
+
+def labels(text: str) -> list[Label | None]:
+    return list(newsclean.clean(text).labels)
+
+
+def article_page(*after: str) -> str:
+    return "\n".join(
+        ["Home", "News", "Sport", "", "Council closes the old bridge for two years", "By Jane Doe",
+         "7 February 2023", "", PARAGRAPH, "", PARAGRAPH.replace("Tuesday", "Monday"), "",
+         *after]
+    )
+
+
+def test_region_title_meta_and_body() -> None:
+    page = newsclean.clean(article_page())
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert page.article.byline == "Jane Doe"
+    assert page.article.published is not None and page.article.published.isoformat() == "2023-02-07"
+    assert len(page.article.paragraphs) == 2
+    assert page.labels[:3] == (Label.NAVIGATION,) * 3
+
+
+def test_link_list_with_heading_is_navigation() -> None:
+    page = newsclean.clean(article_page("Most read", "  * Storm hits the coast overnight",
+                                       "  * Schools reopen after the holidays",
+                                       "  * Prices rise again in January"))
+    assert page.navigation[-1].heading == "Most read"
+    assert [item.text for item in page.navigation[-1].items][0] == "Storm hits the coast overnight"
+
+
+def test_headline_with_summary_is_a_teaser() -> None:
+    page = newsclean.clean(article_page(
+        "Related", "",
+        "Storm hits the coast overnight", "",
+        "Thousands of homes lost power as winds of up to 120 km/h swept across the region.",
+    ))
+    assert page.teasers[-1].headline == "Storm hits the coast overnight"
+    assert page.teasers[-1].summary is not None
+
+
+def test_readers_comments_are_not_the_article() -> None:
+    comment = "I think the council is wrong about this and the bridge was perfectly fine last year."
+    page = newsclean.clean(article_page("12 comments", "jane says:", comment, "bob says:", comment,
+                                        "ann says:", comment, "tom says:", comment))
+    assert comment not in page.article.text
+    assert len(page.article.paragraphs) == 2
+
+
+def test_page_without_article_says_so() -> None:
+    page = newsclean.clean("Home\nNews\nSport\nWeather\n© 2023 Example Media\nPrivacy Policy")
+    assert not page.article.found
+    assert page.article.text == ""
+    assert Label.BODY not in page.labels
+
+
+def test_reasons_explain_each_label() -> None:
+    text = article_page()
+    page = newsclean.clean(text)
+    rows = page.explain(text.split("\n"))
+    assert any("title" in row and "headline" in row for row in rows)
+    assert len(rows) == sum(1 for line in text.split("\n") if line.strip())

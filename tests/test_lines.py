@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from newsclean.lines import normalise_newlines, parse_line, split_lines
+
+
+def test_split_keeps_every_line_and_normalises_newlines() -> None:
+    lines = split_lines("a\r\nb\rc\n\nd")
+    assert [line.raw for line in lines] == ["a", "b", "c", "", "d"]
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
+    assert normalise_newlines("x\r\ny\rz") == "x\ny\nz"
+
+
+def test_inscriptis_markers_and_indentation() -> None:
+    item = parse_line(1, "    * HOME")
+    assert (item.indent, item.marker, item.text) == (4, "*", "HOME")
+    nested = parse_line(2, "            o Regulamento")
+    assert (nested.marker, nested.text) == ("o", "Regulamento")
+    number = parse_line(3, "  1. MHP leader calls for unity")
+    assert (number.marker, number.text) == ("1.", "MHP leader calls for unity")
+
+
+def test_o_at_line_start_is_a_word_not_a_bullet() -> None:
+    line = parse_line(1, "o carro chegou cedo")
+    assert line.marker == "" and line.text == "o carro chegou cedo"
+
+
+def test_markdown_heading_and_links() -> None:
+    heading = parse_line(1, "## Related stories")
+    assert (heading.heading, heading.text) == (2, "Related stories")
+    link = parse_line(2, "[World news](https://example.com/world) today")
+    assert link.text == "World news today"
+    assert link.link_chars == len("World news")
+
+
+def test_bare_marker_is_not_blank_but_whitespace_is() -> None:
+    assert not parse_line(1, "   * ").blank
+    assert parse_line(2, "   \t ").blank
+
+
+def test_control_characters_are_folded() -> None:
+    assert parse_line(1, "a\x00b\x0cc").text == "a b c"
