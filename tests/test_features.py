@@ -44,7 +44,9 @@ def test_relative_times(text: str) -> None:
     assert has_relative_time(text)
 
 
-@pytest.mark.parametrize("text", ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana"])
+@pytest.mark.parametrize(
+    "text", ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana"]
+)
 def test_bylines(text: str) -> None:
     assert features_of(text).lines[0].byline
 
@@ -54,7 +56,9 @@ def test_by_in_a_sentence_is_not_a_byline() -> None:
 
 
 def test_language_is_guessed_without_a_flag() -> None:
-    german = "Die Regierung hat am Montag in Berlin einen neuen Plan für die Wirtschaft vorgestellt."
+    german = (
+        "Die Regierung hat am Montag in Berlin einen neuen Plan für die Wirtschaft vorgestellt."
+    )
     assert features_of(german).stopwords.language == "german"
     polish = "Rząd przedstawił w poniedziałek nowy plan dla gospodarki, który ma pomóc firmom."
     assert features_of(polish).stopwords.language == "polish"
@@ -67,7 +71,9 @@ def test_language_without_a_list_gives_no_stopword_signal() -> None:
 
 
 def test_sentence_punctuation_and_phrases() -> None:
-    page = features_of("It rained all day in Paris.\nAdvertisement\nLeave a reply\n© 2023 Example Media")
+    page = features_of(
+        "It rained all day in Paris.\nAdvertisement\nLeave a reply\n© 2023 Example Media"
+    )
     rained, advert, reply, legal = page.lines
     assert rained.terminal and not advert.terminal
     assert advert.boilerplate_phrase

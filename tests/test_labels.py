@@ -17,9 +17,21 @@ def labels(text: str) -> list[Label | None]:
 
 def article_page(*after: str) -> str:
     return "\n".join(
-        ["Home", "News", "Sport", "", "Council closes the old bridge for two years", "By Jane Doe",
-         "7 February 2023", "", PARAGRAPH, "", PARAGRAPH.replace("Tuesday", "Monday"), "",
-         *after]
+        [
+            "Home",
+            "News",
+            "Sport",
+            "",
+            "Council closes the old bridge for two years",
+            "By Jane Doe",
+            "7 February 2023",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("Tuesday", "Monday"),
+            "",
+            *after,
+        ]
     )
 
 
@@ -33,27 +45,47 @@ def test_region_title_meta_and_body() -> None:
 
 
 def test_link_list_with_heading_is_navigation() -> None:
-    page = newsclean.clean(article_page("Most read", "  * Storm hits the coast overnight",
-                                       "  * Schools reopen after the holidays",
-                                       "  * Prices rise again in January"))
+    page = newsclean.clean(
+        article_page(
+            "Most read",
+            "  * Storm hits the coast overnight",
+            "  * Schools reopen after the holidays",
+            "  * Prices rise again in January",
+        )
+    )
     assert page.navigation[-1].heading == "Most read"
-    assert [item.text for item in page.navigation[-1].items][0] == "Storm hits the coast overnight"
+    assert page.navigation[-1].items[0].text == "Storm hits the coast overnight"
 
 
 def test_headline_with_summary_is_a_teaser() -> None:
-    page = newsclean.clean(article_page(
-        "Related", "",
-        "Storm hits the coast overnight", "",
-        "Thousands of homes lost power as winds of up to 120 km/h swept across the region.",
-    ))
+    page = newsclean.clean(
+        article_page(
+            "Related",
+            "",
+            "Storm hits the coast overnight",
+            "",
+            "Thousands of homes lost power as winds of up to 120 km/h swept across the region.",
+        )
+    )
     assert page.teasers[-1].headline == "Storm hits the coast overnight"
     assert page.teasers[-1].summary is not None
 
 
 def test_readers_comments_are_not_the_article() -> None:
     comment = "I think the council is wrong about this and the bridge was perfectly fine last year."
-    page = newsclean.clean(article_page("12 comments", "jane says:", comment, "bob says:", comment,
-                                        "ann says:", comment, "tom says:", comment))
+    page = newsclean.clean(
+        article_page(
+            "12 comments",
+            "jane says:",
+            comment,
+            "bob says:",
+            comment,
+            "ann says:",
+            comment,
+            "tom says:",
+            comment,
+        )
+    )
     assert comment not in page.article.text
     assert len(page.article.paragraphs) == 2
 

@@ -17,7 +17,9 @@ def test_normalise_folds_case_apostrophes_and_truncation() -> None:
 
 
 def test_missing_apostrophe_and_case_group_together() -> None:
-    r = repeats_of("Russia's Lavrov visits Mali in sign of ties\nx\nRussias lavrov visits Mali in sign of ties")
+    r = repeats_of(
+        "Russia's Lavrov visits Mali in sign of ties\nx\nRussias lavrov visits Mali in sign of ties"
+    )
     assert r.members == ((0, 2),)
 
 
@@ -44,7 +46,9 @@ def test_menu_words_dates_and_buttons_are_not_headline_repeats() -> None:
 
 
 def test_card_headline_echo_without_kicker() -> None:
-    r = repeats_of("WORLD French protesters hold more strikes\n\nFrench protesters hold more strikes")
+    r = repeats_of(
+        "WORLD French protesters hold more strikes\n\nFrench protesters hold more strikes"
+    )
     assert r.echo[2] == 0
 
 
