@@ -199,7 +199,10 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         legal=words <= 40 and patterns.LEGAL.search(low) is not None,
         consent=patterns.CONSENT.search(low[:2000]) is not None
         or (words <= WEAK_CONSENT_WORDS and patterns.CONSENT_WEAK.search(low) is not None),
-        comments_start=words <= 16 and patterns.COMMENTS_START.match(low) is not None,
+        # A "Comments" item in a share bar is a button, not the section's heading.
+        comments_start=words <= 16
+        and not line.marker
+        and patterns.COMMENTS_START.match(low) is not None,
         comment_author=short and patterns.COMMENT_AUTHOR.match(low) is not None,
         list_heading=words <= 8 and patterns.LIST_HEADING.match(low) is not None,
         meta_phrase=words <= 20 and patterns.META_PHRASE.search(low) is not None,
