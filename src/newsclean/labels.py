@@ -55,6 +55,8 @@ LINK_LIKE_WEIGHT = -1.0
 BAD_WEIGHT = -2.0
 # A date or byline line on its own is what stands above an article.
 META_WEIGHT = 1.0
+# A date between paragraphs heads another story's card or a comment.
+LATER_DATE_WEIGHT = -2.0
 # Readers' comments are prose, but not the article's: after a comment section
 # starts, prose counts against the region.
 COMMENT_WEIGHT = -0.5
@@ -142,6 +144,21 @@ def region_weight(
     return SHORT_WEIGHT
 
 
+def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> None:
+    """A date line once prose has begun starts another story (part of pass 2).
+
+    An article shows its date once, above its text. Dates between paragraphs
+    are what cards in a "more stories" list and readers' comments carry, so
+    there they count against the region instead of for it.
+    """
+    prose_before = 0.0
+    for i, feature in enumerate(features):
+        if feature.datelike and weights[i] == META_WEIGHT and prose_before >= MIN_REGION_WEIGHT:
+            weights[i] = LATER_DATE_WEIGHT
+        elif weights[i] > META_WEIGHT:
+            prose_before += weights[i]
+
+
 def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
     """Make readers' comments count against the region (part of pass 2).
 
@@ -195,6 +212,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     has_stopwords = page.stopwords.language is not None
     prose = [prose_class(f, config, has_stopwords) for f in features]
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
+    demote_later_dates(features, weights)
     silence_comments(features, weights)
     region = choose_region(weights)
     decisions: list[Decision | None] = [None] * len(features)

@@ -70,7 +70,7 @@ CONSENT_WEAK = _lower(
 
 # Where readers' comments begin: everything after is their text, not the article's.
 COMMENTS_START = _lower(
-    r"^(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+    r"^\W{0,3}(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
     r"commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment|response).{0,40}|"
     r"(?:join|start) the (?:conversation|discussion|debate).{0,20}|"
