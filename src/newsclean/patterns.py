@@ -69,16 +69,20 @@ CONSENT_WEAK = _lower(
 )
 
 # Where readers' comments begin: everything after is their text, not the article's.
+# Only phrases that name the section unmistakably ("34 comments", "Leave a
+# reply"); a bare "Comments" is as often a button in a share bar.
 COMMENTS_START = _lower(
-    r"^\W{0,3}(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
-    r"commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
+    r"^\W{0,3}(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|"
+    r"comentarios?|commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment|response).{0,40}|"
     r"(?:join|start) the (?:conversation|discussion|debate).{0,20}|"
-    r"comments?(?: \(\d{1,6}\))?|kommentare?(?: \(\d{1,6}\))?|commentaires?|comentarios|"
+    r"(?:comments?|kommentare?) \(\d{1,6}\)|"
     r"kommentar (?:schreiben|verfassen)|diskutieren sie mit.{0,30}|"
     r"laisser un commentaire|deja un comentario|dejar un comentario|lascia un commento|"
     r"napisz komentarz|yorum yaz.{0,10}|\d{1,6} thoughts on .{1,200}|"
-    r"what do you think\??|discussion|diskussion)\W{0,3}$"
+    r"(?:top rated|most recent|newest|oldest|reader|readers'|user|featured) comments|"
+    r"(?:view|show|see|read) (?:all )?(?:\d{1,6} )?comments|"
+    r"leserkommentare|kommentare lesen)\W{0,3}$",
 )
 
 # A reader's comment header: "Jane says:", "John Doe schreibt:", "said on 12 May".
