@@ -330,6 +330,9 @@ TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
 TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
+# A byline or date this close (in lines that say something) under a headline
+# marks it as the title even below a caption.
+TITLE_META_CLOSE = 2
 # Short lines at the very top of the region may still be the title.
 TITLE_INSIDE_REGION = 3
 
@@ -384,7 +387,14 @@ def label_header(
     speaking = [i for i in range(len(features)) if features[i].words and prose[i] is not Prose.BAD]
     above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
     top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
-    top_of_region = [i for i in top_of_region if prose[i] < Prose.GOOD]
+    # A headline below the region's first paragraph is a subheading, not the
+    # title, unless a byline or date follows it (a caption may come first).
+    first_good = next((i for i in top_of_region if prose[i] is Prose.GOOD), region.end + 1)
+    top_of_region = [
+        i
+        for i in top_of_region
+        if i < first_good or _meta_follows(i, speaking, features, TITLE_META_CLOSE)
+    ]
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
     nonblank = speaking
@@ -463,6 +473,13 @@ def _is_name(feature: Features) -> bool:
         and not feature.text.isupper()
         and not feature.terminal
     )
+
+
+def _meta_follows(
+    index: int, speaking: list[int], features: tuple[Features, ...], within: int
+) -> bool:
+    after = [j for j in speaking if j > index][:within]
+    return any(_is_meta(features[j]) for j in after)
 
 
 def _is_dateline(feature: Features) -> bool:
