@@ -68,6 +68,8 @@ MIN_REGION_WEIGHT = 3.0
 TAG_DISTANCE = 3
 # A list inside the region whose items are mostly prose is part of the article.
 PROSE_LIST_SHARE = 0.5
+# A list whose items are mostly buttons or icons is a share bar, not a menu.
+CHROME_LIST_SHARE = 0.5
 # A short run of this many lines is a menu, even without list markers.
 MENU_RUN = 3
 
@@ -510,13 +512,81 @@ def label_outside(
     decisions: list[Decision | None],
 ) -> None:
     """Label what is left: navigation, teasers and boilerplate (pass 5)."""
+    chrome_lists = _chrome_lists(features, prose, runs)
     previous = -1
     for i, f in enumerate(features):
         if f.line.blank:
             continue
         if decisions[i] is None:
-            decisions[i] = _outside_decision(i, previous, features, prose, repeats, runs, config)
+            if f.line.marker:
+                decisions[i] = _list_item_decision(i, features, prose, runs, chrome_lists)
+            else:
+                decisions[i] = _outside_decision(i, previous, features, prose, config, runs)
         previous = i
+    _smooth_lone_lines(features, prose, decisions)
+
+
+def _chrome_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
+    """Start indexes of the lists that are mostly buttons and icons: share bars."""
+    items: dict[int, int] = {}
+    chrome: dict[int, int] = {}
+    for i, start in enumerate(runs.list_start):
+        if start >= 0:
+            items[start] = items.get(start, 0) + 1
+            chrome[start] = chrome.get(start, 0) + (
+                not features[i].text or prose[i] is Prose.BAD
+            )
+    return {start for start, n in items.items() if chrome[start] >= CHROME_LIST_SHARE * n}
+
+
+def _list_item_decision(
+    i: int,
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    runs: Runs,
+    chrome_lists: set[int],
+) -> Decision:
+    """A list item outside the article takes its list's character (pass 5)."""
+    f = features[i]
+    if not f.text:
+        return (Label.BOILERPLATE, Reason("empty list item (an icon)"))
+    if runs.list_start[i] in chrome_lists:
+        return (Label.BOILERPLATE, Reason("item of a list of buttons (share bar)",
+                                          (("items", runs.list_size[i]),)))
+    if f.legal and not f.list_heading and prose[i] is Prose.BAD and _is_copyright(f):
+        return (Label.BOILERPLATE, Reason("copyright line"))
+    if f.list_heading:
+        return (Label.NAVIGATION, Reason("heading of a link list"))
+    return (Label.NAVIGATION, Reason("item of a link list or menu",
+                                     (("items", runs.list_size[i]),)))
+
+
+def _is_copyright(feature: Features) -> bool:
+    low = feature.text.lower()
+    return "©" in low or "copyright" in low or "rights reserved" in low
+
+
+def _smooth_lone_lines(
+    features: tuple[Features, ...], prose: list[Prose], decisions: list[Decision | None]
+) -> None:
+    """A short line between two items of one list belongs to that list: the
+    author or the time under each headline of a "latest" list."""
+    labelled = [i for i, d in enumerate(decisions) if d is not None]
+    for k in range(1, len(labelled) - 1):
+        i = labelled[k]
+        decision = decisions[i]
+        before, after = decisions[labelled[k - 1]], decisions[labelled[k + 1]]
+        if (
+            decision is not None
+            and before is not None
+            and after is not None
+            and decision[0] is Label.BOILERPLATE
+            and prose[i] is Prose.SHORT
+            and before[0] is after[0]
+            and before[0] in (Label.NAVIGATION, Label.TEASER)
+        ):
+            decisions[i] = (before[0], Reason("short line inside a list or card",
+                                              (("words", features[i].words),)))
 
 
 def _outside_decision(
@@ -524,9 +594,8 @@ def _outside_decision(
     previous: int,
     features: tuple[Features, ...],
     prose: list[Prose],
-    repeats: Repeats,
-    runs: Runs,
     config: Config,
+    runs: Runs,
 ) -> Decision:
     f = features[i]
     kind = prose[i]
