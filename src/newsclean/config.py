@@ -70,7 +70,7 @@ class Config:
     """Body-like lines this close (in non-blank lines) to the article region
     are pulled into it: an ad or a caption can split an article."""
 
-    header_window: int = attrs.field(default=12, validator=_positive)
+    header_window: int = attrs.field(default=30, validator=_positive)
     """How many non-blank lines above the first paragraph are searched for the
     title and the article's meta lines (date, byline, dateline)."""
 

@@ -39,7 +39,7 @@ from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures
 from newsclean.parts import Label, Reason
-from newsclean.repeats import Repeats
+from newsclean.repeats import HEADLINE_WORDS_MAX, Repeats
 
 Decision = tuple[Label, Reason]
 
@@ -321,14 +321,16 @@ def _headline_shaped(feature: Features, config: Config) -> bool:
 
 # Title search: how much each sign counts for a headline candidate.
 TITLE_REPEATED = 1.5  # the title is shown again: <title> header, breadcrumb, share box
-TITLE_META_BELOW = 2.5  # a date, byline or author name follows within a few lines
+TITLE_META_BELOW = 3.0  # a date or byline follows within a few lines
+TITLE_NAME_BELOW = 1.5  # only a name or a dateline follows: weaker, names are everywhere
 # A repeat inside a long list is a "latest news" link, not the title's echo.
 TITLE_REPEAT_LIST_MAX = 4
 TITLE_MARKDOWN_HEADING = 1.0
 TITLE_GOOD_LENGTH = (5, 20)  # words; a real headline says something
 TITLE_GOOD_LENGTH_BONUS = 1.0
-TITLE_DISTANCE_COST = 0.15  # per non-blank line away from the first paragraph
+TITLE_DISTANCE_COST = 0.08  # per line that says something, between it and the first paragraph
 TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
+TITLE_IN_LIST_COST = 2.0  # a headline between two other headlines is a list entry
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
 TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
@@ -344,6 +346,7 @@ def _title_score(
     distance: int,
     features: tuple[Features, ...],
     following: list[int],
+    preceding: int,
     repeats: Repeats,
     runs: Runs,
 ) -> float:
@@ -354,11 +357,18 @@ def _title_score(
         runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
     ):
         score += TITLE_REPEATED
-    if any(
-        _is_meta(features[j]) or _is_dateline(features[j]) or _is_name(features[j])
-        for j in following[:TITLE_META_LOOKAHEAD]
+    below = [features[j] for j in following[:TITLE_META_LOOKAHEAD]]
+    if (
+        preceding >= 0
+        and following
+        and _listed_headline(features[preceding])
+        and _listed_headline(features[following[0]])
     ):
+        score -= TITLE_IN_LIST_COST
+    if any(_is_meta(g) for g in below):
         score += TITLE_META_BELOW
+    elif any(_is_dateline(g) or _is_name(g) for g in below[:TITLE_META_CLOSE]):
+        score += TITLE_NAME_BELOW
     if f.line.heading:
         score += TITLE_MARKDOWN_HEADING
     low, high = TITLE_GOOD_LENGTH
@@ -409,7 +419,10 @@ def label_header(
             continue
         k = position[i]
         following = nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
-        score = _title_score(i, abs(start_position - k), features, following, repeats, runs)
+        preceding = nonblank[k - 1] if k > 0 else -1
+        score = _title_score(
+            i, abs(start_position - k), features, following, preceding, repeats, runs
+        )
         if score > best_score:
             best, best_score = i, score
     title = best
@@ -474,6 +487,15 @@ def _is_name(feature: Features) -> bool:
         and not any(ch.isdigit() for ch in feature.text)
         and not feature.text.isupper()
         and not feature.terminal
+    )
+
+
+def _listed_headline(feature: Features) -> bool:
+    """A headline-like line that is not a date, byline or paragraph."""
+    return (
+        TITLE_SHORT <= feature.words <= HEADLINE_WORDS_MAX
+        and not feature.terminal
+        and not _is_meta(feature)
     )
 
 
