@@ -425,7 +425,7 @@ def label_header(
         )
         if score > best_score:
             best, best_score = i, score
-    title = best
+    title = _stacked_title(best, speaking, position, features, runs, config)
     if title >= 0:
         group = repeats.group[title]
         if group >= 0:
@@ -488,6 +488,38 @@ def _is_name(feature: Features) -> bool:
         and not feature.text.isupper()
         and not feature.terminal
     )
+
+
+def _stacked_title(
+    best: int,
+    speaking: list[int],
+    position: dict[int, int],
+    features: tuple[Features, ...],
+    runs: Runs,
+    config: Config,
+) -> int:
+    """Two headlines stacked with nothing between: the upper is the title, the
+    lower its deck (a subtitle, which is body)."""
+    if best < 0:
+        return best
+    k = position[best]
+    if k == 0:
+        return best
+    upper = speaking[k - 1]
+    if any(not features[j].line.blank for j in range(upper + 1, best)):
+        return best
+    f = features[upper]
+    above = features[speaking[k - 2]] if k >= 2 else None
+    if (
+        _headline_shaped(f, config)
+        and f.words >= TITLE_SHORT
+        and not f.line.marker
+        and not f.kicker
+        and runs.short_size[upper] == 0
+        and (above is None or not _listed_headline(above))
+    ):
+        return upper
+    return best
 
 
 def _listed_headline(feature: Features) -> bool:
