@@ -331,6 +331,8 @@ TITLE_GOOD_LENGTH_BONUS = 1.0
 TITLE_DISTANCE_COST = 0.08  # per line that says something, between it and the first paragraph
 TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
 TITLE_IN_LIST_COST = 2.0  # a headline between two other headlines is a list entry
+# Below a "More stories" heading and above the text, headlines are that list's entries.
+TITLE_UNDER_LIST_HEADING_COST = 2.0
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
 TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
@@ -410,6 +412,7 @@ def label_header(
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
     nonblank = speaking
+    list_heading = max((i for i in above if features[i].list_heading), default=len(features))
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
         f = features[i]
@@ -423,6 +426,8 @@ def label_header(
         score = _title_score(
             i, abs(start_position - k), features, following, preceding, repeats, runs
         )
+        if list_heading < i < region.start:
+            score -= TITLE_UNDER_LIST_HEADING_COST
         if score > best_score:
             best, best_score = i, score
     title = _stacked_title(best, speaking, position, features, runs, config)
