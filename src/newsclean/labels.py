@@ -62,6 +62,12 @@ LATER_DATE_WEIGHT = -2.0
 COMMENT_WEIGHT = -0.5
 # Nothing outweighs the start of readers' comments.
 WALL_WEIGHT = -1e6
+# How many separate heavy stretches compete to be the article.
+REGION_CANDIDATES = 3
+# What standing under a headline and byline is worth: about two paragraphs.
+HEADER_BONUS = 6.0
+# How many lines (that say something) above a stretch are searched for that header.
+HEADER_LOOKBACK = 8
 # A region must weigh this much to be an article: about one 30-word paragraph.
 MIN_REGION_WEIGHT = 3.0
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
@@ -180,8 +186,8 @@ def silence_comments(features: tuple[Features, ...], weights: list[float]) -> No
             prose_before += weights[i]
 
 
-def choose_region(weights: list[float]) -> Region | None:
-    """The stretch of lines with the largest total weight (pass 2), or None."""
+def _heaviest_stretch(weights: list[float]) -> Region:
+    """The classic maximum-subarray scan."""
     best = Region(0, -1, 0.0)
     total = 0.0
     start = 0
@@ -191,7 +197,51 @@ def choose_region(weights: list[float]) -> Region | None:
         total += weight
         if total > best.weight:
             best = Region(start, i, total)
-    return best if best.weight >= MIN_REGION_WEIGHT else None
+    return best
+
+
+def choose_region(
+    weights: list[float], features: tuple[Features, ...], prose: list[Prose], config: Config
+) -> Region | None:
+    """The article region (pass 2), or None when no stretch is heavy enough.
+
+    The few heaviest separate stretches compete; one that stands under a
+    headline with a byline or date, as an article does, gets a bonus over,
+    say, a footer of legal disclaimers that happens to be longer.
+    """
+    remaining = list(weights)
+    best: Region | None = None
+    best_score = float("-inf")
+    for _ in range(REGION_CANDIDATES):
+        region = _heaviest_stretch(remaining)
+        if region.weight < MIN_REGION_WEIGHT:
+            break
+        score = region.weight
+        if _has_article_header(region, features, prose, config):
+            score += HEADER_BONUS
+        if score > best_score:
+            best, best_score = region, score
+        for i in range(region.start, region.end + 1):
+            remaining[i] = WALL_WEIGHT
+    return best
+
+
+def _has_article_header(
+    region: Region, features: tuple[Features, ...], prose: list[Prose], config: Config
+) -> bool:
+    """Is there a headline followed by a byline or date just above the region?"""
+    above: list[int] = []
+    i = region.start - 1
+    while i >= 0 and len(above) < HEADER_LOOKBACK:
+        if features[i].words:
+            above.append(i)
+        i -= 1
+    above.reverse()
+    for k, j in enumerate(above):
+        if _headline_shaped(features[j], config) and prose[j] < Prose.GOOD:
+            if any(_is_meta(features[m]) for m in above[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]):
+                return True
+    return False
 
 
 @attrs.frozen
@@ -216,7 +266,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
     demote_later_dates(features, weights)
     silence_comments(features, weights)
-    region = choose_region(weights)
+    region = choose_region(weights, features, prose, config)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     if region is not None:

@@ -28,6 +28,10 @@ def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
     for bit, name in enumerate(names):
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         for word in text.split():
+            # Numbers are in some lists ("1" in Finnish) and would let a recipe's
+            # quantities decide its language.
+            if any(ch.isdigit() for ch in word):
+                continue
             key = word.casefold()
             table[key] = table.get(key, 0) | (1 << bit)
     return tuple(names), table
