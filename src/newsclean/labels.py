@@ -56,7 +56,7 @@ BAD_WEIGHT = -2.0
 # A date or byline line on its own is what stands above an article.
 META_WEIGHT = 1.0
 # A date between paragraphs heads another story's card or a comment.
-LATER_DATE_WEIGHT = -2.0
+LATER_DATE_WEIGHT = -4.0
 # Readers' comments are prose, but not the article's: after a comment section
 # starts, prose counts against the region.
 COMMENT_WEIGHT = -0.5
