@@ -62,6 +62,11 @@ LATER_DATE_WEIGHT = -4.0
 COMMENT_WEIGHT = -0.5
 # Nothing outweighs the start of readers' comments.
 WALL_WEIGHT = -1e6
+# Blank lines allowed inside a tight run (one, between an announcement and its list).
+TIGHT_GAP = 1
+# A list announced by a colon is kept up to this many lines; longer runs are
+# more likely the page's own link lists.
+ANNOUNCED_LIST_MAX = 60
 # How many separate heavy stretches compete to be the article.
 REGION_CANDIDATES = 3
 # What standing under a headline and byline is worth: about two paragraphs.
@@ -238,9 +243,13 @@ def _has_article_header(
         i -= 1
     above.reverse()
     for k, j in enumerate(above):
-        if _headline_shaped(features[j], config) and prose[j] < Prose.GOOD:
-            if any(_is_meta(features[m]) for m in above[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]):
-                return True
+        below = above[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        if (
+            _headline_shaped(features[j], config)
+            and prose[j] < Prose.GOOD
+            and any(_is_meta(features[m]) for m in below)
+        ):
+            return True
     return False
 
 
@@ -267,6 +276,8 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     demote_later_dates(features, weights)
     silence_comments(features, weights)
     region = choose_region(weights, features, prose, config)
+    if region is not None:
+        region = extend_announced_list(region, features, prose)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     if region is not None:
@@ -276,6 +287,41 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     label_outside(features, prose, repeats, runs, config, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     return Labelling(tuple(decisions), region, title, duplicate_of)
+
+
+def extend_announced_list(
+    region: Region, features: tuple[Features, ...], prose: list[Prose]
+) -> Region:
+    """Keep a list that the article announces with a colon (part of pass 2).
+
+    "The tour dates:" ends the prose, and the dates below it are short lines
+    that the scan counts against the region; the colon says they belong to it.
+    The list runs until the first blank line (or the end of a marked list).
+    """
+    after = _nonblank(features, region.end + 1, min(len(features), region.end + 4), 1)
+    last = _nonblank(features, region.start, region.end + 1, 1)[-1:]
+    intro = next(
+        (
+            i
+            for i in [*last, *after[:1]]
+            if features[i].text.endswith(":") and prose[i] is not Prose.BAD
+        ),
+        -1,
+    )
+    if intro < 0:
+        return region
+    end = intro
+    i = intro + 1
+    if i < len(features) and features[i].line.blank:
+        i += 1  # one blank line between the announcement and its list
+    while i < len(features) and not features[i].line.blank and prose[i] is not Prose.BAD:
+        if features[i].comments_start or features[i].list_heading:
+            break
+        end = i
+        i += 1
+    if end - intro > ANNOUNCED_LIST_MAX:
+        return region
+    return Region(region.start, max(region.end, end), region.weight)
 
 
 def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
@@ -296,6 +342,7 @@ def label_region(
     """Label the lines of the article region (pass 3)."""
     inside = _nonblank(features, region.start, region.end + 1, 1)
     prose_lists = _prose_lists(features, prose, runs)
+    announced = _announced_lines(inside, features)
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
@@ -325,6 +372,8 @@ def label_region(
                     Label.BODY,
                     Reason("short line leading into prose (subheading)", (("words", f.words),)),
                 )
+            elif i in announced:
+                decisions[i] = (Label.BODY, Reason("item of a list announced with a colon"))
             elif f.line.marker and runs.list_start[i] in prose_lists:
                 decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
             else:
@@ -335,6 +384,22 @@ def label_region(
                         (("words", f.words),),
                     ),
                 )
+
+
+def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[int]:
+    """Lines of a tight run (no blank line) that starts under a line ending with a colon."""
+    announced: set[int] = set()
+    active = False
+    previous = -1
+    for i in inside:
+        if previous >= 0 and i - previous > 1 + TIGHT_GAP:
+            active = False
+        if active:
+            announced.add(i)
+        if features[i].text.endswith(":"):
+            active = True
+        previous = i
+    return announced
 
 
 def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
@@ -642,9 +707,7 @@ def _chrome_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs
     for i, start in enumerate(runs.list_start):
         if start >= 0:
             items[start] = items.get(start, 0) + 1
-            chrome[start] = chrome.get(start, 0) + (
-                not features[i].text or prose[i] is Prose.BAD
-            )
+            chrome[start] = chrome.get(start, 0) + (not features[i].text or prose[i] is Prose.BAD)
     return {start for start, n in items.items() if chrome[start] >= CHROME_LIST_SHARE * n}
 
 
@@ -660,14 +723,18 @@ def _list_item_decision(
     if not f.text:
         return (Label.BOILERPLATE, Reason("empty list item (an icon)"))
     if runs.list_start[i] in chrome_lists:
-        return (Label.BOILERPLATE, Reason("item of a list of buttons (share bar)",
-                                          (("items", runs.list_size[i]),)))
+        return (
+            Label.BOILERPLATE,
+            Reason("item of a list of buttons (share bar)", (("items", runs.list_size[i]),)),
+        )
     if f.legal and not f.list_heading and prose[i] is Prose.BAD and _is_copyright(f):
         return (Label.BOILERPLATE, Reason("copyright line"))
     if f.list_heading:
         return (Label.NAVIGATION, Reason("heading of a link list"))
-    return (Label.NAVIGATION, Reason("item of a link list or menu",
-                                     (("items", runs.list_size[i]),)))
+    return (
+        Label.NAVIGATION,
+        Reason("item of a link list or menu", (("items", runs.list_size[i]),)),
+    )
 
 
 def _is_copyright(feature: Features) -> bool:
@@ -694,8 +761,10 @@ def _smooth_lone_lines(
             and before[0] is after[0]
             and before[0] in (Label.NAVIGATION, Label.TEASER)
         ):
-            decisions[i] = (before[0], Reason("short line inside a list or card",
-                                              (("words", features[i].words),)))
+            decisions[i] = (
+                before[0],
+                Reason("short line inside a list or card", (("words", features[i].words),)),
+            )
 
 
 def _outside_decision(
