@@ -44,6 +44,8 @@ _KICKER = regex.compile(
 # Weak consent hints ("your browser", "newsletter") only count on lines this short;
 # a paragraph may well mention a browser.
 WEAK_CONSENT_WORDS = 20
+# A call to act longer than this is a paragraph that happens to start that way.
+PROMO_WORDS = 30
 # Words of a page used to guess its language: only lines this long, so that an
 # English menu on a German page does not decide.
 LANGUAGE_SAMPLE_WORDS = 6
@@ -86,6 +88,10 @@ class Features:
     """An all-capitals section name that opens the line, or ""."""
     caption: bool
     """Ends with a photo credit or starts with "Photo:"."""
+    see_also: bool
+    """A link to another story inside the text: "Read more: ..."."""
+    promo: bool
+    """A call to act: subscribe, sign up, download the app, share, donate."""
 
     @property
     def text(self) -> str:
@@ -174,6 +180,8 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
             False,
             "",
             False,
+            False,
+            False,
         )
     words = _word_count(text, tokens)
     short = words <= 12
@@ -210,6 +218,8 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         caption=words <= 80
         and _CAPTION_HINT.search(text[-80:]) is not None
         and patterns.CAPTION.search(text[-300:]) is not None,
+        see_also=words <= 40 and patterns.SEE_ALSO.match(low) is not None,
+        promo=words <= PROMO_WORDS and patterns.PROMO.match(low) is not None,
         kicker=kicker_match.group(1) if kicker_match else "",
     )
 

@@ -117,6 +117,7 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> Prose
         or feature.link_share > config.link_share
         or (feature.legal and feature.words < config.paragraph_words * 3)
         or (feature.consent and feature.words < config.paragraph_words * 6)
+        or feature.promo
     ):
         return Prose.BAD
     if feature.terminal:
@@ -142,7 +143,7 @@ def region_weight(
         return 0.0
     if feature.comments_start:
         return WALL_WEIGHT
-    if feature.glued:
+    if feature.glued or feature.see_also:
         return LINK_LIKE_WEIGHT
     if prose is Prose.GOOD:
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
@@ -304,7 +305,10 @@ def extend_announced_list(
         (
             i
             for i in [*last, *after[:1]]
-            if features[i].text.endswith(":") and prose[i] is not Prose.BAD
+            if features[i].text.endswith(":")
+            and prose[i] is not Prose.BAD
+            and not features[i].list_heading
+            and not features[i].see_also
         ),
         -1,
     )
@@ -348,6 +352,8 @@ def label_region(
         kind = prose[i]
         if f.caption:
             decisions[i] = (Label.META, Reason("image caption or credit", (("words", f.words),)))
+        elif f.see_also:
+            decisions[i] = (Label.NAVIGATION, Reason("link to another story inside the text"))
         elif kind >= Prose.MEDIUM and not f.byline:
             decisions[i] = (
                 Label.BODY,
@@ -396,7 +402,7 @@ def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[i
             active = False
         if active:
             announced.add(i)
-        if features[i].text.endswith(":"):
+        if features[i].text.endswith(":") and not features[i].list_heading:
             active = True
         previous = i
     return announced

@@ -112,7 +112,13 @@ LIST_HEADING = _lower(
     r"najnowsze|najczęściej czytane|polecane|zobacz (?:też|także)|czytaj także|"
     r"en çok okunanlar|son dakika|ilgili haberler|"
     r"i più letti|ultime notizie|leggi anche|mais lidas|últimas|veja também|tags?|topics?|"
-    r"schlagwörter|mots-clés|etiquetas|tagi|etiketler)\W{0,3}$"
+    r"schlagwörter|mots-clés|etiquetas|tagi|etiketler|"
+    r"das könnte (?:dich|sie) (?:auch )?interessieren|verwandte artikel|ähnliche artikel|"
+    r"mehr lesen über|meist gesucht|auch interessant|lesen sie auch|weitere informationen|"
+    r"vea también|lea también|le puede interesar|noticias relacionadas|más noticias|"
+    r"lire aussi|voir aussi|articles similaires|related articles|read more|read also|"
+    r"more on this story|recommended for you|potrebbe interessarti|czytaj (?:też|także)|"
+    r"przeczytaj (?:też|także)|bunlar da ilginizi çekebilir)\W{0,3}$"
 )
 
 # Tag lines: "Tags: A, B", "Schlagwörter: ...", or a bare "Diplomacy," from a tag list.
@@ -141,4 +147,24 @@ CAPTION = regex.compile(
     r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)\s{0,2}(?::|by\b)|"
     r"^©\s{0,2}\p{Lu}\p{Ll}|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
+)
+
+# A link to another story set inside the text: "Read more: ...", "VEA TAMBIÉN: ...",
+# ">> ... <<".
+SEE_ALSO = _lower(
+    r"^(?:>>|»)|^(?:read more|read also|also read|see also|related|more|lesen sie auch|"
+    r"lesen sie mehr|mehr zum thema|auch interessant|siehe auch|vea también|lea también|"
+    r"le puede interesar|te puede interesar|lire aussi|à lire aussi|voir aussi|article suivant|"
+    r"leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber)\s{0,2}[:>»|]"
+)
+
+# Calls to act rather than text: subscribe, sign up, download the app, share,
+# donate. Only decisive on lines of a sentence or two.
+PROMO = _lower(
+    r"^(?:subscribe|sign up|download (?:the|our)|get the latest|register now|follow us|"
+    r"don't miss|join (?:us|our)|support (?:us|our)|"
+    r"jetzt (?:abonnieren|registrieren|anmelden|teilen|spenden)|abonnieren sie|"
+    r"melden sie sich|teilen sie|teile diesen|möchten sie (?:den|diesen) artikel|"
+    r"lust auf mehr|ihr beitrag hilft|unterstützen sie|abonnez-vous|inscrivez-vous|"
+    r"suscríbete|regístrate|para comentar|¡?mira lo que|iscriviti|zapisz się|abone ol)"
 )
