@@ -28,6 +28,8 @@ GLUED_MIN_WORDS = 8
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 # Characters per word in unspaced scripts: a Chinese word is about two characters.
 UNSPACED_CHARS_PER_WORD = 2
+# A text cut short by the page: its dots are not the end of a sentence.
+_TRUNCATIONS = ("...", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
@@ -199,7 +201,8 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         line=line,
         words=words,
         stopwords=stopwords.count(tokens),
-        terminal=_TERMINAL.search(text[-8:]) is not None,
+        # A teaser cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
+        terminal=_TERMINAL.search(text[-8:]) is not None and not text.endswith(_TRUNCATIONS),
         date=date,
         datelike=datelike,
         byline=short and patterns.BYLINE.match(text) is not None,

@@ -159,15 +159,17 @@ def region_weight(
 
 
 def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> None:
-    """A date line once prose has begun starts another story (part of pass 2).
+    """A date or byline once prose has begun starts another story (part of pass 2).
 
-    An article shows its date once, above its text. Dates between paragraphs
-    are what cards in a "more stories" list and readers' comments carry, so
-    there they count against the region instead of for it.
+    An article shows its date and byline once, above its text. Dates and
+    bylines between paragraphs are what cards in a "more stories" list and
+    readers' comments carry, so there they count against the region instead
+    of for it.
     """
     prose_before = 0.0
     for i, feature in enumerate(features):
-        if feature.datelike and weights[i] == META_WEIGHT and prose_before >= MIN_REGION_WEIGHT:
+        later_meta = feature.datelike or feature.byline
+        if later_meta and weights[i] == META_WEIGHT and prose_before >= MIN_REGION_WEIGHT:
             weights[i] = LATER_DATE_WEIGHT
         elif weights[i] > META_WEIGHT:
             prose_before += weights[i]
