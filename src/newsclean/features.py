@@ -28,6 +28,12 @@ GLUED_MIN_WORDS = 8
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 # Characters per word in unspaced scripts: a Chinese word is about two characters.
 UNSPACED_CHARS_PER_WORD = 2
+# A line of this many words ending in dots was cut short by the page; shorter
+# ones ("Wait...") may be the writer's own.
+TRUNCATED_MIN_WORDS = 8
+# Teaser summaries are cut at a couple of hundred characters; a longer text that
+# ends in dots is a paywalled article's visible start, or the writer's own dots.
+TRUNCATED_MAX_WORDS = 40
 # A text cut short by the page: its dots are not the end of a sentence.
 _TRUNCATIONS = ("...", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
@@ -64,6 +70,8 @@ class Features:
     """How many words are function words of the page's language."""
     terminal: bool
     """Ends like a sentence."""
+    truncated: bool
+    """A text the page cut short with dots: a teaser's summary."""
     date: FoundDate | None
     """A calendar date in the line."""
     datelike: bool
@@ -169,6 +177,7 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
             0,
             0,
             False,
+            False,
             None,
             False,
             False,
@@ -201,8 +210,10 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         line=line,
         words=words,
         stopwords=stopwords.count(tokens),
-        # A teaser cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
+        # A text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
         terminal=_TERMINAL.search(text[-8:]) is not None and not text.endswith(_TRUNCATIONS),
+        truncated=TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS
+        and text.endswith(_TRUNCATIONS),
         date=date,
         datelike=datelike,
         byline=short and patterns.BYLINE.match(text) is not None,

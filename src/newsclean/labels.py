@@ -120,6 +120,8 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> Prose
         or feature.promo
     ):
         return Prose.BAD
+    if feature.truncated:
+        return Prose.SHORT
     if feature.terminal:
         if feature.words >= config.paragraph_words:
             return Prose.GOOD
@@ -143,7 +145,7 @@ def region_weight(
         return 0.0
     if feature.comments_start:
         return WALL_WEIGHT
-    if feature.glued or feature.see_also:
+    if feature.glued or feature.see_also or feature.truncated:
         return LINK_LIKE_WEIGHT
     if prose is Prose.GOOD:
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
@@ -789,7 +791,11 @@ def _outside_decision(
         return (Label.BOILERPLATE, Reason("page chrome (button, legal, consent or link line)"))
     if f.list_heading:
         return (Label.NAVIGATION, Reason("heading of a link list"))
-    if kind >= Prose.MEDIUM and previous >= 0 and _headline_shaped(features[previous], config):
+    if (
+        (kind >= Prose.MEDIUM or f.truncated)
+        and previous >= 0
+        and _headline_shaped(features[previous], config)
+    ):
         return (
             Label.TEASER,
             Reason("summary under a headline, outside the article", (("words", f.words),)),
