@@ -62,6 +62,8 @@ LATER_DATE_WEIGHT = -4.0
 COMMENT_WEIGHT = -0.5
 # Nothing outweighs the start of readers' comments.
 WALL_WEIGHT = -1e6
+# How many lines after the text may stand before the announcing line.
+ANNOUNCEMENT_LOOKAHEAD = 1
 # Blank lines allowed inside a tight run (one, between an announcement and its list).
 TIGHT_GAP = 1
 # A list announced by a colon is kept up to this many lines; longer runs are
@@ -69,8 +71,12 @@ TIGHT_GAP = 1
 ANNOUNCED_LIST_MAX = 60
 # How many separate heavy stretches compete to be the article.
 REGION_CANDIDATES = 3
+# Under a headline and byline, a short text is an article: a paragraph or two.
+MIN_HEADED_REGION_WEIGHT = 3.0
 # What standing under a headline and byline is worth: about two paragraphs.
 HEADER_BONUS = 6.0
+# Paragraph-like lines (a caption, a standfirst) allowed between a header and its text.
+HEADER_SKIPPABLE_PARAGRAPHS = 1
 # How many lines (that say something) above a stretch are searched for that header.
 HEADER_LOOKBACK = 8
 # A region must weigh this much to be an article: about one 30-word paragraph.
@@ -224,11 +230,13 @@ def choose_region(
     best_score = float("-inf")
     for _ in range(REGION_CANDIDATES):
         region = _heaviest_stretch(remaining)
-        if region.weight < MIN_REGION_WEIGHT:
+        if region.weight < MIN_HEADED_REGION_WEIGHT:
             break
         score = region.weight
         if _has_article_header(region, features, prose, config):
             score += HEADER_BONUS
+        elif region.weight < MIN_REGION_WEIGHT:
+            score = float("-inf")
         if score > best_score:
             best, best_score = region, score
         for i in range(region.start, region.end + 1):
@@ -242,7 +250,14 @@ def _has_article_header(
     """Is there a headline followed by a byline or date just above the region?"""
     above: list[int] = []
     i = region.start - 1
+    paragraphs = 0
     while i >= 0 and len(above) < HEADER_LOOKBACK:
+        if prose[i] is Prose.GOOD:
+            # A caption or standfirst may stand between; more text means the
+            # header belongs to something else.
+            paragraphs += 1
+            if paragraphs > HEADER_SKIPPABLE_PARAGRAPHS:
+                break
         if features[i].words:
             above.append(i)
         i -= 1
@@ -303,12 +318,13 @@ def extend_announced_list(
     that the scan counts against the region; the colon says they belong to it.
     The list runs until the first blank line (or the end of a marked list).
     """
-    after = _nonblank(features, region.end + 1, min(len(features), region.end + 4), 1)
+    after = _nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
     last = _nonblank(features, region.start, region.end + 1, 1)[-1:]
+    # The announcement may follow the text after a caption or two.
     intro = next(
         (
             i
-            for i in [*last, *after[:1]]
+            for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
             if features[i].text.endswith(":")
             and prose[i] is not Prose.BAD
             and not features[i].list_heading
