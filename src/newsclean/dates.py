@@ -251,7 +251,7 @@ _RELATIVE = re.compile(
     r"yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|dün|bugün)",
 )
 _TIME = re.compile(r"\b[0-2]?\d[:h.][0-5]\d\b")
-_DIGITS = re.compile(r"\d")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 
 @attrs.frozen
@@ -275,7 +275,7 @@ def find_date(text: str) -> FoundDate | None:
     True
     """
     sample = text[:400]
-    if _DIGITS.search(sample) is None:
+    if _YEAR_HINT.search(sample) is None:  # every shape below has a four-digit year
         return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(sample):

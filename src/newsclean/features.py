@@ -6,6 +6,7 @@ cheap and each number in a reason can be traced to one field.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 
@@ -120,6 +121,10 @@ class Features:
         return self.line.link_chars / len(self.line.text) if self.line.text else 0.0
 
 
+# Reads every field of a Features but its line, in declaration order.
+_MEASURED_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Features)[1:]))
+
+
 @attrs.frozen
 class PageFeatures:
     """The features of every line, and what was learned about the page as a whole."""
@@ -163,8 +168,9 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         known = seen.get(line.raw)
         if known is None:
             known = seen[line.raw] = _measure_line(line, words, stopwords)
-        elif known.line is not line:
-            known = attrs.evolve(known, line=line)
+        else:
+            # The same measurements, tied to this line (cheaper than attrs.evolve).
+            known = Features(line, *_MEASURED_FIELDS(known))
         measured.append(known)
     return PageFeatures(tuple(measured), stopwords)
 
@@ -225,9 +231,15 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         comments_start=words <= 16
         and not line.marker
         and patterns.COMMENTS_START.match(low) is not None,
-        comment_author=short and patterns.COMMENT_AUTHOR.match(low) is not None,
+        comment_author=short
+        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+        and patterns.COMMENT_AUTHOR.match(low) is not None,
         list_heading=words <= 8 and patterns.LIST_HEADING.match(low) is not None,
-        meta_phrase=words <= 20 and patterns.META_PHRASE.search(low) is not None,
+        meta_phrase=words <= 20
+        and (
+            patterns.META_START.match(low) is not None
+            or patterns.META_PHRASE.search(low) is not None
+        ),
         glued=words >= GLUED_MIN_WORDS and _is_glued(text),
         caption=words <= 80
         and _CAPTION_HINT.search(text[-80:]) is not None

@@ -39,6 +39,10 @@ def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
 
 # Read-only data loaded once at import; nothing here changes afterwards.
 LANGUAGES, _TABLE = _load_lists()
+_WORDS_BY_MASK: dict[int, frozenset[str]] = {
+    1 << bit: frozenset(word for word, mask in _TABLE.items() if mask & (1 << bit))
+    for bit in range(len(LANGUAGES))
+}
 
 
 @attrs.frozen
@@ -54,9 +58,12 @@ class Stopwords:
         """How many of ``words`` (already case-folded) are stopwords of this page."""
         if not self.mask:
             return 0
-        mask = self.mask
-        table = _TABLE
-        return sum(1 for word in words if table.get(word, 0) & mask)
+        return sum(map(self.words.__contains__, words))
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The chosen list's words."""
+        return _WORDS_BY_MASK.get(self.mask, frozenset())
 
 
 NO_STOPWORDS = Stopwords(None, 0)

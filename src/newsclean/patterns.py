@@ -59,13 +59,13 @@ LEGAL = _lower(
 
 # Cookie and consent notices can be long sentences; these words give them away.
 CONSENT = _lower(
-    r"(?:\bcookies?\b|\bconsent\b|einwilligung|zustimmung|datenschutzerklärung|"
-    r"javascript|ad ?blocker|enable (?:js|scripts)|désactiver votre bloqueur)"
+    r"cookie|consent|einwilligung|zustimmung|datenschutzerklärung|"
+    r"javascript|adblocker|ad blocker|enable js|enable scripts|désactiver votre bloqueur"
 )
 # Weaker hints: only decisive on short lines ("Update your browser").
 CONSENT_WEAK = _lower(
-    r"(?:\bprivacy\b|your browser|ihr browser|votre navigateur|\bnavegador\b|"
-    r"newsletter|sign up for|subscribe to|abonnieren sie)"
+    r"privacy|your browser|ihr browser|votre navigateur|navegador|"
+    r"newsletter|sign up for|subscribe to|abonnieren sie"
 )
 
 # Where readers' comments begin: everything after is their text, not the article's.
@@ -87,7 +87,19 @@ COMMENTS_START = _lower(
 
 # A reader's comment header: "Jane says:", "John Doe schreibt:", "said on 12 May".
 COMMENT_AUTHOR = _lower(
-    r"^.{1,60}?\s(?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı)\s{0,2}:?\s{0,2}$"
+    r"^.{1,60}? (?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı) {0,2}:? {0,2}$"
+)
+# Words a commenter line ends with: a cheap test before the pattern above.
+COMMENT_AUTHOR_ENDINGS = (
+    "says",
+    "said",
+    "schreibt",
+    "sagt",
+    "dit",
+    "escribe",
+    "dice",
+    "napisał",
+    "yazdı",
 )
 
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
@@ -128,12 +140,15 @@ TAGS_PREFIX = _lower(
 
 # Reading time, photo credits and caption sources.
 META_PHRASE = _lower(
-    r"(?:\b\d{1,3}\s{0,2}(?:min(?:ute)?s?|minuten)\.?\s{1,2}(?:read|lesezeit|lectura|lecture)\b|"
-    r"^(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b|"
-    r"^(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło)\s{0,2}:|"
-    r"\((?:photo|foto|image|credit|bild)[^)]{0,60}\)\s{0,2}$|"
-    r"^(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b)"
+    r"\d{1,3} ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)\b|"
+    r"\((?:photo|foto|image|credit|bild)[^)]{0,60}\) {0,2}$"
+)
+# ... and the same at the start of a line: "Updated 7 Feb", "Photo: Reuters".
+META_START = _lower(
+    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b|"
+    r"(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło) {0,2}:|"
+    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b"
 )
 
 # An image caption or credit: ends with an agency or photographer credit
