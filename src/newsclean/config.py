@@ -66,10 +66,6 @@ class Config:
     """How many earlier headlines sharing a cheap key are compared fuzzily
     with each line; bounds the work so that it stays linear in page size."""
 
-    region_gap_lines: int = attrs.field(default=6, validator=_positive)
-    """Body-like lines this close (in non-blank lines) to the article region
-    are pulled into it: an ad or a caption can split an article."""
-
     header_window: int = attrs.field(default=30, validator=_positive)
     """How many non-blank lines above the first paragraph are searched for the
     title and the article's meta lines (date, byline, dateline)."""
