@@ -40,8 +40,9 @@ _TRUNCATIONS = ("...", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
-# lower-case letter directly followed by a capital that starts a new word.
-_GLUED = regex.compile(r"\p{Ll}{2}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
+# word of five letters or more directly followed by a capital that starts a new
+# word. Shorter stems are brand names: MacBook, YouTube, PlayStation.
+_GLUED = regex.compile(r"\p{Ll}{4}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
 # ... but only when the text before the join is a headline: a few words, most
 # of them capitalised. "the new PlayStation" inside a sentence is not a join.
 GLUED_HEADLINE_WORDS = (3, 25)

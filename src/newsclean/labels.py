@@ -391,14 +391,13 @@ def label_region(
                 Label.NAVIGATION,
                 Reason("link list inside the article region", (("items", runs.list_size[i]),)),
             )
+        elif _leads_into_prose(position, inside, features, prose):
+            decisions[i] = (
+                Label.BODY,
+                Reason("short line leading into prose (subheading)", (("words", f.words),)),
+            )
         else:
-            following = inside[position + 1] if position + 1 < len(inside) else -1
-            if following >= 0 and prose[following] >= Prose.MEDIUM:
-                decisions[i] = (
-                    Label.BODY,
-                    Reason("short line leading into prose (subheading)", (("words", f.words),)),
-                )
-            elif i in announced:
+            if i in announced:
                 decisions[i] = (Label.BODY, Reason("item of a list announced with a colon"))
             elif f.line.marker and runs.list_start[i] in prose_lists:
                 decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
@@ -410,6 +409,23 @@ def label_region(
                         (("words", f.words),),
                     ),
                 )
+
+
+def _leads_into_prose(
+    position: int, inside: list[int], features: tuple[Features, ...], prose: list[Prose]
+) -> bool:
+    """A short line followed by a paragraph: a subheading, a one-line lead-in."""
+    following = inside[position + 1] if position + 1 < len(inside) else -1
+    return (
+        following >= 0
+        and prose[following] >= Prose.MEDIUM
+        and _says_something(features[inside[position]].text)
+    )
+
+
+def _says_something(text: str) -> bool:
+    """A subheading is words: not "0", "$139.00" or a file name like "dp3_1_en"."""
+    return any(ch.isalpha() for ch in text) and "_" not in text
 
 
 def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[int]:
@@ -477,6 +493,9 @@ TITLE_UNDER_LIST_HEADING_COST = 2.0
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
 TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
+# A title needs more than its length for it: a byline or date below, a repeat,
+# a heading mark. Without such evidence a short first line is a subheading.
+TITLE_MIN_SCORE = 1.5
 # A byline or date this close (in lines that say something) under a headline
 # marks it as the title even below a caption.
 TITLE_META_CLOSE = 2
@@ -571,6 +590,8 @@ def label_header(
             score -= TITLE_UNDER_LIST_HEADING_COST
         if score > best_score:
             best, best_score = i, score
+    if best_score < TITLE_MIN_SCORE:
+        best = -1  # nothing but a short line near the text: no evidence of a headline
     title = _stacked_title(best, speaking, position, features, runs, config)
     if title >= 0:
         group = repeats.group[title]
@@ -608,6 +629,8 @@ def label_header(
             )
         elif prose[i] >= Prose.MEDIUM and title >= 0:
             decisions[i] = (Label.BODY, Reason("standfirst under the title", (("words", f.words),)))
+    if title < 0:
+        _label_lead_in(region, features, prose, config, decisions)
     # A scraper's header line above the title ("date 2023-02-07 <title>").
     for i in above:
         f = features[i]
@@ -634,6 +657,27 @@ def _is_name(feature: Features) -> bool:
         and not feature.text.isupper()
         and not feature.terminal
     )
+
+
+def _label_lead_in(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[Prose],
+    config: Config,
+    decisions: list[Decision | None],
+) -> None:
+    """With no title, a short line right above the first paragraph is its lead-in."""
+    above = _nonblank(features, region.start - 1, -1, -1)[:1]
+    for i in above:
+        f = features[i]
+        if (
+            decisions[i] is None
+            and prose[i] is Prose.SHORT
+            and _headline_shaped(f, config)
+            and not f.line.marker
+            and _says_something(f.text)
+        ):
+            decisions[i] = (Label.BODY, Reason("lead-in right above the text, no title found"))
 
 
 def _stacked_title(

@@ -18,6 +18,8 @@ import regex
 _BULLET = regex.compile(r"([*+\-•·▪►–o])(?:\s+|$)")
 _NUMBER = regex.compile(r"(\d{1,3})[.)](?:\s+|$)")
 _MD_HEADING = regex.compile(r"(#{1,6})\s+")
+# A line that is only a web address.
+_URL = regex.compile(r"(?:https?://|www\.)\S{2,2000}")
 # Markdown links and images. Negated classes keep the match linear on long lines.
 _MD_LINK = regex.compile(r"!?\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
 
@@ -96,6 +98,8 @@ def parse_line(number: int, raw: str, max_line_chars: int = 20_000) -> Line:
         parts.append(body[last:])
         body = "".join(parts).strip()
     body = _clean_inline(body)
+    if _URL.fullmatch(body):
+        link_chars = len(body)  # a bare address is a link, whatever the converter did with it
     return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
 
 

@@ -157,9 +157,12 @@ META_START = _lower(
 CAPTION = regex.compile(
     r"(?:(?:[(|/—–:]|\s-)\s{0,2}[^|()]{0,60}\b(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|"
     r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
-    r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit)\b"
+    r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit|"
+    r"ASSOCIATED PRESS|Associated Press)\b"
     r"[^|()]{0,40}\)?\.?\s{0,2}$|"
-    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)\s{0,2}(?::|by\b)|"
+    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)"
+    r"(?: credits?| courtesy)?\s{0,2}(?::|by\b)|"
+    r"^(?:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     r"^©\s{0,2}\p{Lu}\p{Ll}|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
 )

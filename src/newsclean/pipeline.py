@@ -25,14 +25,12 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     headlines and boilerplate blocks.
 
     >>> import newsclean
-    >>> text = "Home\\nWorld\\n\\nA title here today\\n" + "Words of a paragraph. " * 8
+    >>> text = "Home\\nWorld\\n\\nA title here today\\nBy Jane Doe\\n" + "Words of a paragraph. " * 8
     >>> page = newsclean.clean(text)
-    >>> page.article.title
-    'A title here today'
-    >>> len(page.labels)  # one per line, blank lines included
-    5
+    >>> page.article.title, page.article.byline
+    ('A title here today', 'Jane Doe')
     >>> [label.value if label else None for label in page.labels]
-    ['navigation', 'navigation', None, 'title', 'body']
+    ['navigation', 'navigation', None, 'title', 'meta', 'body']
 
     Raises ``TypeError`` when ``text`` is not a ``str`` (decode bytes first).
     """
