@@ -305,6 +305,8 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_tags(region, features, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
+    if region is not None and _is_all_article(features, prose, repeats):
+        _label_all_article(features, title, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     return Labelling(tuple(decisions), region, title, duplicate_of)
 
@@ -348,6 +350,35 @@ def extend_announced_list(
     return Region(region.start, max(region.end, end), region.weight)
 
 
+def _is_all_article(features: tuple[Features, ...], prose: list[Prose], repeats: Repeats) -> bool:
+    """A page with no chrome at all: no button, legal line, list heading, comment
+    heading or repeated headline. Such a page is an article's own text (an
+    article cleaned once already, a feed's content field), and all of it is
+    the article."""
+    return not any(
+        prose[i] is Prose.BAD or f.list_heading or f.comments_start or repeats.is_repeated(i)
+        for i, f in enumerate(features)
+        if not f.line.blank
+    )
+
+
+def _label_all_article(
+    features: tuple[Features, ...], title: int, decisions: list[Decision | None]
+) -> None:
+    """Make every line below the title (or every line, without one) body."""
+    for i in range(title + 1, len(features)):
+        decision = decisions[i]
+        if decision is None or decision[0] is Label.BODY or not features[i].text:
+            continue
+        if decision[0] is Label.META and title >= 0 and not _body_above(i, decisions):
+            continue  # the byline and date under the title stay meta
+        decisions[i] = (Label.BODY, Reason("a page with no chrome is all article"))
+
+
+def _body_above(index: int, decisions: list[Decision | None]) -> bool:
+    return any(d is not None and d[0] is Label.BODY for d in decisions[:index])
+
+
 def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
     return [i for i in range(start, stop, step) if not features[i].line.blank]
 
@@ -386,6 +417,10 @@ def label_region(
             )
         elif kind is Prose.BAD:
             decisions[i] = (Label.BOILERPLATE, Reason("page chrome inside the article region"))
+        elif not f.text:
+            decisions[i] = (Label.BOILERPLATE, Reason("empty list item (an icon)"))
+        elif f.list_heading:
+            decisions[i] = (Label.NAVIGATION, Reason("heading of a link list"))
         elif f.line.marker and runs.list_size[i] >= 2 and runs.list_start[i] not in prose_lists:
             decisions[i] = (
                 Label.NAVIGATION,
