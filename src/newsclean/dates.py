@@ -247,9 +247,15 @@ _PATTERNS = tuple(
 _RELATIVE = re.compile(
     r"\b(?:\d{1,3}\s{1,2}(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"Minuten|Stunden|Tagen|heures|jours|horas|días|dias|ore|giorni|godz\w{0,4}|saat|gün)\s{1,2}"
-    r"(?:ago|her)\b|(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9}|"
-    r"yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|dün|bugün)",
+    r"(?:ago|her)\b|(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9})",
 )
+# "Today", "gestern": a time only on a line that says little else ("Today, 10:30");
+# in a headline ("10 things you need to know today") it is just a word.
+_RELATIVE_WORD = re.compile(
+    r"\b(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
+    r"dzisiaj|dün|bugün)\b"
+)
+RELATIVE_WORD_LINE_WORDS = 4
 _TIME = re.compile(r"\b[0-2]?\d[:h.][0-5]\d\b")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
@@ -299,7 +305,10 @@ def _to_date(match: regex.Match[str]) -> _dt.date | None:
 
 def has_relative_time(text: str) -> bool:
     """True for "3 hours ago", "vor 2 Tagen", "yesterday" and the like."""
-    return _RELATIVE.search(text[:200].lower()) is not None
+    low = text[:200].lower()
+    if _RELATIVE.search(low) is not None:
+        return True
+    return len(low.split()) <= RELATIVE_WORD_LINE_WORDS and _RELATIVE_WORD.search(low) is not None
 
 
 def has_clock_time(text: str) -> bool:

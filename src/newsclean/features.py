@@ -22,7 +22,9 @@ from newsclean.lines import Line
 _WORD = regex.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # Cheap test before the caption pattern: a credit, a colon or a copyright sign.
-_CAPTION_HINT = re.compile(r"[A-Z]{2}|Getty|Images|[Pp]hoto|[Ff]oto|[Cc]redit|©|[Bb]ild|:")
+_CAPTION_HINT = re.compile(
+    r"[A-Z]{2}|Getty|Images|Reuters|Press|dpa|[Pp]hoto|[Ff]oto|[Cc]redit|©|[Bb]ild|:"
+)
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8
 # Scripts written without spaces between words: count characters, not tokens.

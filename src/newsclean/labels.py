@@ -295,6 +295,8 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
     demote_later_dates(features, weights)
     silence_comments(features, weights)
+    if _is_article_text(features, prose):
+        return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:
         region = extend_announced_list(region, features, prose)
@@ -305,8 +307,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_tags(region, features, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
-    if region is not None and _is_all_article(features, prose, repeats):
-        _label_all_article(features, title, decisions)
+    _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     return Labelling(tuple(decisions), region, title, duplicate_of)
 
@@ -350,33 +351,46 @@ def extend_announced_list(
     return Region(region.start, max(region.end, end), region.weight)
 
 
-def _is_all_article(features: tuple[Features, ...], prose: list[Prose], repeats: Repeats) -> bool:
-    """A page with no chrome at all: no button, legal line, list heading, comment
-    heading or repeated headline. Such a page is an article's own text (an
-    article cleaned once already, a feed's content field), and all of it is
-    the article."""
-    return not any(
-        prose[i] is Prose.BAD or f.list_heading or f.comments_start or repeats.is_repeated(i)
-        for i, f in enumerate(features)
-        if not f.line.blank
-    )
+def _require_a_sentence(prose: list[Prose], decisions: list[Decision | None]) -> None:
+    """An article says something: with no sentence in its body, the page has none,
+    and what was taken for its text (a time, a number, a button) is boilerplate."""
+    body = [i for i, d in enumerate(decisions) if d is not None and d[0] is Label.BODY]
+    if body and not any(prose[i] >= Prose.MEDIUM for i in body):
+        for i in body:
+            decisions[i] = (Label.BOILERPLATE, Reason("no sentence anywhere in the text"))
 
 
-def _label_all_article(
-    features: tuple[Features, ...], title: int, decisions: list[Decision | None]
-) -> None:
-    """Make every line below the title (or every line, without one) body."""
-    for i in range(title + 1, len(features)):
-        decision = decisions[i]
-        if decision is None or decision[0] is Label.BODY or not features[i].text:
+def _is_article_text(features: tuple[Features, ...], prose: list[Prose]) -> bool:
+    """Is this already an article's own text, as ``Article.text`` gives it?
+
+    That is: paragraphs, each on its own line with a blank line between, at
+    least one of them a sentence, and no chrome at all (no button, legal line,
+    list heading or comment heading). A scraped page has menus on adjacent
+    lines and buttons; a feed's content field or a cleaned article has
+    neither, and all of it is the article.
+    """
+    previous = -2
+    sentence = False
+    for i, f in enumerate(features):
+        if f.line.blank:
             continue
-        if decision[0] is Label.META and title >= 0 and not _body_above(i, decisions):
-            continue  # the byline and date under the title stay meta
-        decisions[i] = (Label.BODY, Reason("a page with no chrome is all article"))
+        if i == previous + 1:
+            return False  # two lines with no blank line between: not paragraphs
+        if prose[i] is Prose.BAD or f.list_heading or f.comments_start or not f.text:
+            return False
+        sentence = sentence or prose[i] >= Prose.MEDIUM
+        previous = i
+    return sentence
 
 
-def _body_above(index: int, decisions: list[Decision | None]) -> bool:
-    return any(d is not None and d[0] is Label.BODY for d in decisions[:index])
+def _all_body(features: tuple[Features, ...]) -> Labelling:
+    reason = Reason("paragraphs with no chrome: an article's own text")
+    decisions: list[Decision | None] = [
+        None if f.line.blank else (Label.BODY, reason) for f in features
+    ]
+    nonblank = [i for i, f in enumerate(features) if not f.line.blank]
+    region = Region(nonblank[0], nonblank[-1], 0.0)
+    return Labelling(tuple(decisions), region, -1, tuple([-1] * len(features)))
 
 
 def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
@@ -491,23 +505,26 @@ def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs)
 
 
 def _headline_shaped(feature: Features, config: Config) -> bool:
+    """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
     text = feature.text
+    shaped = (
+        2 <= feature.words <= config.headline_words_max and not text.endswith((".", ",", ":", ";"))
+    ) or text.endswith("...")
     return (
-        (
-            2 <= feature.words <= config.headline_words_max
-            and not text.endswith((".", ",", ":", ";"))
+        shaped
+        and _says_something(text)
+        and not (
+            feature.boilerplate_phrase
+            or feature.list_heading
+            or feature.byline
+            or feature.legal
+            or feature.consent
+            or feature.comments_start
+            or feature.caption
+            or feature.date is not None
+            or feature.meta_phrase
+            or (feature.datelike and feature.words <= TITLE_SHORT)
         )
-        or text.endswith("...")
-    ) and not (
-        feature.boilerplate_phrase
-        or feature.list_heading
-        or feature.byline
-        or feature.legal
-        or feature.consent
-        or feature.comments_start
-        or feature.caption
-        or feature.meta_phrase
-        or (feature.datelike and feature.date is not None)
     )
 
 
@@ -526,6 +543,7 @@ TITLE_IN_LIST_COST = 2.0  # a headline between two other headlines is a list ent
 # Below a "More stories" heading and above the text, headlines are that list's entries.
 TITLE_UNDER_LIST_HEADING_COST = 2.0
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
+TITLE_DIRECTLY_ABOVE = 1.0  # the line right above the text and right below a menu
 TITLE_SHORT_COST = 1.0
 TITLE_META_LOOKAHEAD = 4
 # A title needs more than its length for it: a byline or date below, a repeat,
@@ -589,6 +607,8 @@ def label_header(
 ) -> int:
     """Find the title near the top of the region and label the meta lines around it (pass 4).
 
+    A standfirst may stand between the title and its byline.
+
     Returns the title's index, or -1.
     """
     # Lines that say something: icons, buttons and bare markers between the
@@ -597,12 +617,21 @@ def label_header(
     above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
     top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
     # A headline below the region's first paragraph is a subheading, not the
-    # title, unless a byline or date follows it (a caption may come first).
+    # title, unless a byline or date follows it and what stands above is a
+    # caption or a breadcrumb that ends in the headline itself.
     first_good = next((i for i in top_of_region if prose[i] is Prose.GOOD), region.end + 1)
     top_of_region = [
         i
         for i in top_of_region
-        if i < first_good or _meta_follows(i, speaking, features, TITLE_META_CLOSE)
+        if i < first_good
+        or (
+            _meta_follows(i, speaking, features, TITLE_META_CLOSE)
+            and all(
+                features[j].caption or features[i].text in features[j].text
+                for j in range(first_good, i)
+                if prose[j] is Prose.GOOD
+            )
+        )
     ]
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
@@ -616,11 +645,23 @@ def label_header(
         if prose[i] >= Prose.GOOD:
             continue
         k = position[i]
-        following = nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        following = _until_text(
+            nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
+            prose,
+            HEADER_SKIPPABLE_PARAGRAPHS,
+        )
         preceding = nonblank[k - 1] if k > 0 else -1
         score = _title_score(
             i, abs(start_position - k), features, following, preceding, repeats, runs
         )
+        if (
+            k == start_position - 1
+            and not f.line.marker
+            and preceding >= 0
+            and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
+        ):
+            # Between the page's menu and the text: where a headline stands.
+            score += TITLE_DIRECTLY_ABOVE
         if list_heading < i < region.start:
             score -= TITLE_UNDER_LIST_HEADING_COST
         if score > best_score:
@@ -745,6 +786,18 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _until_text(lines: list[int], prose: list[Prose], skippable: int) -> list[int]:
+    """The lines up to the text: past ``skippable`` paragraphs (a standfirst), a
+    byline belongs to something else."""
+    seen = 0
+    for k, i in enumerate(lines):
+        if prose[i] is Prose.GOOD:
+            seen += 1
+            if seen > skippable:
+                return lines[:k]
+    return lines
 
 
 def _listed_headline(feature: Features) -> bool:

@@ -164,6 +164,7 @@ CAPTION = regex.compile(
     r"(?: credits?| courtesy)?\s{0,2}(?::|by\b)|"
     r"^(?:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     r"^©\s{0,2}\p{Lu}\p{Ll}|"
+    r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?[^)]{0,80}\)\.?\s{0,2}$|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
 )
 

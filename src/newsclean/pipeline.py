@@ -25,10 +25,11 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     headlines and boilerplate blocks.
 
     >>> import newsclean
-    >>> text = "Home\\nWorld\\n\\nA title here today\\nBy Jane Doe\\n" + "Words of a paragraph. " * 8
+    >>> text = "Home\\nWorld\\n\\nCouncil closes the old bridge\\nBy Jane Doe\\n"
+    >>> text += "Words of a paragraph. " * 8
     >>> page = newsclean.clean(text)
     >>> page.article.title, page.article.byline
-    ('A title here today', 'Jane Doe')
+    ('Council closes the old bridge', 'Jane Doe')
     >>> [label.value if label else None for label in page.labels]
     ['navigation', 'navigation', None, 'title', 'meta', 'body']
 

@@ -1,0 +1,45 @@
+"""The nasty pages: small ones stored in fixtures/nasty, large ones made here.
+
+Shared by the robustness tests and by benchmarks/nasty.py, which times them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+NASTY = Path(__file__).parent / "fixtures" / "nasty"
+
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, and the mayor "
+    "said the work would take at least two years to finish."
+)
+
+
+def ten_megabyte_line() -> str:
+    return ("word " * 2_000_000).strip()
+
+
+def hundred_thousand_lines() -> str:
+    kinds = ("  * Section {i}", "Story number {i} about the city council and its plans", PARAGRAPH)
+    return "\n".join(kinds[i % 3].format(i=i) for i in range(100_000))
+
+
+def ten_thousand_identical_lines() -> str:
+    return "\n".join(["Home"] * 10_000)
+
+
+def near_identical_menu() -> str:
+    return "\n".join(f"  * Latest story about the topic number {i}" for i in range(5_000))
+
+
+LARGE_PAGES: dict[str, Callable[[], str]] = {
+    "10 MB line": ten_megabyte_line,
+    "100,000 lines": hundred_thousand_lines,
+    "10,000 identical lines": ten_thousand_identical_lines,
+    "5,000 near-identical menu lines": near_identical_menu,
+}
+
+
+def small_pages() -> dict[str, str]:
+    return {path.stem: path.read_bytes().decode("utf-8") for path in sorted(NASTY.glob("*.txt"))}

@@ -1,0 +1,172 @@
+"""Invariants on any input: a page back, every line accounted for, no dependence
+on hash seeds, stable re-cleaning. Property tests (hypothesis) over generated
+pages, and the nasty pages in fixtures/nasty and nasty_pages.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from nasty_pages import LARGE_PAGES, PARAGRAPH, small_pages
+
+_VOCABULARY = (
+    "the council voted to close old bridge repairs mayor said work would take years "
+    "Home News Sport Share Advertisement Comments By Jane Doe Updated 2023 Feb © "
+    "der die und Straße la le et el los że się bir ve 東京 新闻 الأخبار"
+)
+WORDS = st.sampled_from(_VOCABULARY.split(" "))
+SENTENCE = (
+    st.lists(WORDS, min_size=1, max_size=40).map(" ".join).map(lambda s: s[0].upper() + s[1:] + ".")
+)
+HEADLINE = st.lists(WORDS, min_size=2, max_size=12).map(" ".join)
+MARKER = st.sampled_from(["", "  * ", "    + ", "      o ", "  1. ", "# ", "- ", "[", "  "])
+ODD = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60
+)  # any Unicode, control characters and separators included
+LINE = st.one_of(
+    SENTENCE,
+    HEADLINE,
+    st.tuples(MARKER, HEADLINE).map("".join),
+    st.just(""),
+    st.just(PARAGRAPH),
+    ODD,
+)
+PAGE = st.lists(LINE, max_size=60).map("\n".join)
+NEWLINES = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+def split(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def owned_lines(page: newsclean.Page) -> list[int]:
+    article = page.article
+    return [
+        *([article.title_line] if article.title_line else []),
+        *article.paragraph_lines,
+        *article.meta_lines,
+        *(n for part in page.navigation for n in part.lines),
+        *(n for part in page.teasers for n in part.lines),
+        *(n for part in page.boilerplate for n in part.lines),
+        *(n for n, label in enumerate(page.labels, 1) if label is newsclean.Label.DUPLICATE),
+    ]
+
+
+def check_invariants(text: str) -> newsclean.Page:
+    page = newsclean.clean(text)
+    lines = split(text)
+    assert len(page.labels) == len(lines)
+    assert len(page.reasons) == len(lines)
+    for label, reason, line in zip(page.labels, page.reasons, lines):
+        assert (label is None) == (not line.strip())
+        assert (reason is None) == (label is None)
+    nonblank = [n for n, line in enumerate(lines, 1) if line.strip()]
+    assert sorted(set(owned_lines(page))) == nonblank
+    squashed = {n: " ".join(line.split()) for n, line in enumerate(lines, 1)}
+    for number, paragraph in zip(page.article.paragraph_lines, page.article.paragraphs):
+        assert paragraph.split()[-1] in squashed[number]
+    for nav in page.navigation:
+        for item in nav.items:
+            assert item.text.split()[-1] in squashed[item.line] if item.text else True
+    json.dumps(page.to_dict())
+    return page
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGE, NEWLINES)
+def test_every_line_accounted_for(text: str, newline: str) -> None:
+    check_invariants(text.replace("\n", newline))
+
+
+@settings(max_examples=200, deadline=None)
+@given(PAGE)
+def test_same_input_same_output(text: str) -> None:
+    assert newsclean.clean(text).to_dict() == newsclean.clean(text).to_dict()
+
+
+@settings(max_examples=200, deadline=None)
+@given(PAGE)
+def test_cleaning_the_article_again_keeps_its_paragraphs(text: str) -> None:
+    article = newsclean.clean(text).article
+    again = newsclean.clean(article.text).article
+    assert set(article.paragraphs) <= set(again.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).parent / "fixtures" / "labelled").glob("*.txt")),
+    ids=lambda p: p.stem,
+)
+def test_real_articles_clean_again_to_themselves(path: Path) -> None:
+    article = newsclean.clean(path.read_text(encoding="utf-8")).article
+    assert set(article.paragraphs) <= set(newsclean.clean(article.text).article.paragraphs)
+
+
+@pytest.mark.parametrize("not_text", [b"bytes", bytearray(b"x"), None, 42, 3.5, ["a"]])
+def test_anything_but_str_is_a_type_error(not_text: object) -> None:
+    with pytest.raises(TypeError, match=type(not_text).__name__):
+        newsclean.clean(not_text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", sorted(small_pages()))
+def test_small_nasty_pages(name: str) -> None:
+    check_invariants(small_pages()[name])
+
+
+def test_nasty_page_outcomes() -> None:
+    pages = {name: newsclean.clean(text) for name, text in small_pages().items()}
+    assert pages["empty"].labels == (None,)
+    assert set(pages["only-blank"].labels) == {None}
+    assert not pages["no-article"].article.found
+    assert pages["no-article"].article.text == ""
+    assert newsclean.Label.BODY not in pages["no-article"].labels
+    assert len(pages["all-article"].article.paragraphs) == 4
+    for script in ("arabic-rtl", "hebrew-rtl", "chinese-no-spaces", "japanese-no-spaces"):
+        page = pages[script]
+        sentences = [
+            line for line in small_pages()[script].split("\n") if line.endswith((".", "。"))
+        ]
+        assert len(sentences) == 2, script
+        assert all(s in page.article.paragraphs for s in sentences), script
+        assert page.labels[0] is not newsclean.Label.BODY, script  # the menu is not
+    assert "\x00" not in pages["control-characters"].article.text
+
+
+@pytest.mark.parametrize("name", sorted(LARGE_PAGES))
+def test_large_nasty_pages(name: str) -> None:
+    """Behaviour only: how long they take is benchmarks/nasty.py's business."""
+    text = LARGE_PAGES[name]()
+    page = newsclean.clean(text)
+    assert len(page.labels) == len(split(text))
+    assert all(label is not None for label, line in zip(page.labels, split(text)) if line.strip())
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    script = (
+        "import json, sys, pathlib, newsclean\n"
+        "paths = sorted(pathlib.Path(sys.argv[1]).rglob('*.txt'))\n"
+        "pages = [newsclean.clean(p.read_text(encoding='utf-8')) for p in paths]\n"
+        "print(json.dumps([page.to_dict() for page in pages]))\n"
+    )
+    outputs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(fixtures)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 1000
