@@ -25,23 +25,35 @@ The passes, in order (each a function below):
 6. ``label_duplicates``: every occurrence of a repeated headline after the
    first, and every occurrence of the title but the title itself, is duplicate.
 
-Each label carries a :class:`Reason`: the rule that set it and its numbers.
+Each label carries a :class:`Why`: the rule that set it and its numbers.
 """
 
 from __future__ import annotations
 
-import enum
+from typing import NamedTuple
 
 import attrs
+import regex
 
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures
-from newsclean.parts import Label, Reason
+from newsclean.parts import Label
 from newsclean.repeats import HEADLINE_WORDS_MAX, Repeats
 
-Decision = tuple[Label, Reason]
+
+class Why(NamedTuple):
+    """Why a rule set a label: its name and the numbers it looked at. Turned into
+    the public :class:`newsclean.Reason` when the page is assembled."""
+
+    rule: str
+    values: tuple[tuple[str, float | int | str], ...] = ()
+
+
+Decision = tuple[Label, Why]
+
+_LETTER = regex.compile(r"\p{L}")
 
 # Region weights. A good line counts by its length, so that one real paragraph
 # outweighs a handful of short lines, but is capped so that one huge line (a
@@ -91,13 +103,18 @@ CHROME_LIST_SHARE = 0.5
 MENU_RUN = 3
 
 
-class Prose(enum.IntEnum):
-    """How much a line, seen alone, reads like running text."""
+class Prose:
+    """How much a line, seen alone, reads like running text: an ordered scale.
+
+    Plain integers rather than an enum: these are compared on every line of
+    every page, and enum comparisons cost several times more.
+    """
 
     BAD = 0
     SHORT = 1
     MEDIUM = 2
     GOOD = 3
+    NAMES = ("BAD", "SHORT", "MEDIUM", "GOOD")
 
 
 @attrs.frozen
@@ -112,7 +129,7 @@ class Region:
         return self.start <= index <= self.end
 
 
-def prose_class(feature: Features, config: Config, has_stopwords: bool) -> Prose:
+def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
     """Classify one line alone (pass 1)."""
     if feature.line.blank:
         return Prose.SHORT
@@ -143,9 +160,7 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> Prose
     return Prose.SHORT
 
 
-def region_weight(
-    index: int, feature: Features, prose: Prose, repeats: Repeats, runs: Runs
-) -> float:
+def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, runs: Runs) -> float:
     """How much one line speaks for (positive) or against (negative) the article being here."""
     if feature.line.blank:
         return 0.0
@@ -153,11 +168,11 @@ def region_weight(
         return WALL_WEIGHT
     if feature.glued or feature.see_also or feature.truncated:
         return LINK_LIKE_WEIGHT
-    if prose is Prose.GOOD:
+    if prose == Prose.GOOD:
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
-    if prose is Prose.MEDIUM:
+    if prose == Prose.MEDIUM:
         return MEDIUM_WEIGHT
-    if prose is Prose.BAD or feature.list_heading:
+    if prose == Prose.BAD or feature.list_heading:
         return BAD_WEIGHT
     if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
         return LINK_LIKE_WEIGHT
@@ -217,7 +232,7 @@ def _heaviest_stretch(weights: list[float]) -> Region:
 
 
 def choose_region(
-    weights: list[float], features: tuple[Features, ...], prose: list[Prose], config: Config
+    weights: list[float], features: tuple[Features, ...], prose: list[int], config: Config
 ) -> Region | None:
     """The article region (pass 2), or None when no stretch is heavy enough.
 
@@ -245,14 +260,14 @@ def choose_region(
 
 
 def _has_article_header(
-    region: Region, features: tuple[Features, ...], prose: list[Prose], config: Config
+    region: Region, features: tuple[Features, ...], prose: list[int], config: Config
 ) -> bool:
     """Is there a headline followed by a byline or date just above the region?"""
     above: list[int] = []
     i = region.start - 1
     paragraphs = 0
     while i >= 0 and len(above) < HEADER_LOOKBACK:
-        if prose[i] is Prose.GOOD:
+        if prose[i] == Prose.GOOD:
             # A caption or standfirst may stand between; more text means the
             # header belongs to something else.
             paragraphs += 1
@@ -313,7 +328,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
 
 
 def extend_announced_list(
-    region: Region, features: tuple[Features, ...], prose: list[Prose]
+    region: Region, features: tuple[Features, ...], prose: list[int]
 ) -> Region:
     """Keep a list that the article announces with a colon (part of pass 2).
 
@@ -329,7 +344,7 @@ def extend_announced_list(
             i
             for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
             if features[i].text.endswith(":")
-            and prose[i] is not Prose.BAD
+            and prose[i] != Prose.BAD
             and not features[i].list_heading
             and not features[i].see_also
         ),
@@ -341,7 +356,7 @@ def extend_announced_list(
     i = intro + 1
     if i < len(features) and features[i].line.blank:
         i += 1  # one blank line between the announcement and its list
-    while i < len(features) and not features[i].line.blank and prose[i] is not Prose.BAD:
+    while i < len(features) and not features[i].line.blank and prose[i] != Prose.BAD:
         if features[i].comments_start or features[i].list_heading:
             break
         end = i
@@ -351,16 +366,16 @@ def extend_announced_list(
     return Region(region.start, max(region.end, end), region.weight)
 
 
-def _require_a_sentence(prose: list[Prose], decisions: list[Decision | None]) -> None:
+def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:
     """An article says something: with no sentence in its body, the page has none,
     and what was taken for its text (a time, a number, a button) is boilerplate."""
     body = [i for i, d in enumerate(decisions) if d is not None and d[0] is Label.BODY]
     if body and not any(prose[i] >= Prose.MEDIUM for i in body):
         for i in body:
-            decisions[i] = (Label.BOILERPLATE, Reason("no sentence anywhere in the text"))
+            decisions[i] = (Label.BOILERPLATE, Why("no sentence anywhere in the text"))
 
 
-def _is_article_text(features: tuple[Features, ...], prose: list[Prose]) -> bool:
+def _is_article_text(features: tuple[Features, ...], prose: list[int]) -> bool:
     """Is this already an article's own text, as ``Article.text`` gives it?
 
     That is: paragraphs, each on its own line with a blank line between, at
@@ -376,7 +391,7 @@ def _is_article_text(features: tuple[Features, ...], prose: list[Prose]) -> bool
             continue
         if i == previous + 1:
             return False  # two lines with no blank line between: not paragraphs
-        if prose[i] is Prose.BAD or f.list_heading or f.comments_start or not f.text:
+        if prose[i] == Prose.BAD or f.list_heading or f.comments_start or not f.text:
             return False
         sentence = sentence or prose[i] >= Prose.MEDIUM
         previous = i
@@ -384,7 +399,7 @@ def _is_article_text(features: tuple[Features, ...], prose: list[Prose]) -> bool
 
 
 def _all_body(features: tuple[Features, ...]) -> Labelling:
-    reason = Reason("paragraphs with no chrome: an article's own text")
+    reason = Why("paragraphs with no chrome: an article's own text")
     decisions: list[Decision | None] = [
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
@@ -404,7 +419,7 @@ def _is_meta(feature: Features) -> bool:
 def label_region(
     region: Region,
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     runs: Runs,
     decisions: list[Decision | None],
 ) -> None:
@@ -416,44 +431,47 @@ def label_region(
         f = features[i]
         kind = prose[i]
         if f.caption:
-            decisions[i] = (Label.META, Reason("image caption or credit", (("words", f.words),)))
+            decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif f.see_also:
-            decisions[i] = (Label.NAVIGATION, Reason("link to another story inside the text"))
+            decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
         elif kind >= Prose.MEDIUM and not f.byline:
             decisions[i] = (
                 Label.BODY,
-                Reason("prose in the article region", (("words", f.words), ("class", kind.name))),
+                Why(
+                    "prose in the article region",
+                    (("words", f.words), ("class", Prose.NAMES[kind])),
+                ),
             )
         elif _is_meta(f):
             decisions[i] = (
                 Label.META,
-                Reason("date, byline or credit in the article region", (("words", f.words),)),
+                Why("date, byline or credit in the article region", (("words", f.words),)),
             )
-        elif kind is Prose.BAD:
-            decisions[i] = (Label.BOILERPLATE, Reason("page chrome inside the article region"))
+        elif kind == Prose.BAD:
+            decisions[i] = (Label.BOILERPLATE, Why("page chrome inside the article region"))
         elif not f.text:
-            decisions[i] = (Label.BOILERPLATE, Reason("empty list item (an icon)"))
+            decisions[i] = (Label.BOILERPLATE, Why("empty list item (an icon)"))
         elif f.list_heading:
-            decisions[i] = (Label.NAVIGATION, Reason("heading of a link list"))
+            decisions[i] = (Label.NAVIGATION, Why("heading of a link list"))
         elif f.line.marker and runs.list_size[i] >= 2 and runs.list_start[i] not in prose_lists:
             decisions[i] = (
                 Label.NAVIGATION,
-                Reason("link list inside the article region", (("items", runs.list_size[i]),)),
+                Why("link list inside the article region", (("items", runs.list_size[i]),)),
             )
         elif _leads_into_prose(position, inside, features, prose):
             decisions[i] = (
                 Label.BODY,
-                Reason("short line leading into prose (subheading)", (("words", f.words),)),
+                Why("short line leading into prose (subheading)", (("words", f.words),)),
             )
         else:
             if i in announced:
-                decisions[i] = (Label.BODY, Reason("item of a list announced with a colon"))
+                decisions[i] = (Label.BODY, Why("item of a list announced with a colon"))
             elif f.line.marker and runs.list_start[i] in prose_lists:
-                decisions[i] = (Label.BODY, Reason("item of a list of sentences in the article"))
+                decisions[i] = (Label.BODY, Why("item of a list of sentences in the article"))
             else:
                 decisions[i] = (
                     Label.BOILERPLATE,
-                    Reason(
+                    Why(
                         "short line in the article region with no prose after it",
                         (("words", f.words),),
                     ),
@@ -461,7 +479,7 @@ def label_region(
 
 
 def _leads_into_prose(
-    position: int, inside: list[int], features: tuple[Features, ...], prose: list[Prose]
+    position: int, inside: list[int], features: tuple[Features, ...], prose: list[int]
 ) -> bool:
     """A short line followed by a paragraph: a subheading, a one-line lead-in."""
     following = inside[position + 1] if position + 1 < len(inside) else -1
@@ -474,7 +492,7 @@ def _leads_into_prose(
 
 def _says_something(text: str) -> bool:
     """A subheading is words: not "0", "$139.00" or a file name like "dp3_1_en"."""
-    return any(ch.isalpha() for ch in text) and "_" not in text
+    return _LETTER.search(text) is not None and "_" not in text
 
 
 def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[int]:
@@ -493,7 +511,7 @@ def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[i
     return announced
 
 
-def _prose_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
+def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
     """Start indexes of the list runs whose items are mostly sentences."""
     items: dict[int, int] = {}
     sentences: dict[int, int] = {}
@@ -599,7 +617,7 @@ def _title_score(
 def label_header(
     region: Region,
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     repeats: Repeats,
     runs: Runs,
     config: Config,
@@ -613,13 +631,13 @@ def label_header(
     """
     # Lines that say something: icons, buttons and bare markers between the
     # headline and the text neither count as distance nor use up the window.
-    speaking = [i for i in range(len(features)) if features[i].words and prose[i] is not Prose.BAD]
+    speaking = [i for i in range(len(features)) if features[i].words and prose[i] != Prose.BAD]
     above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
     top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
     # A headline below the region's first paragraph is a subheading, not the
     # title, unless a byline or date follows it and what stands above is a
     # caption or a breadcrumb that ends in the headline itself.
-    first_good = next((i for i in top_of_region if prose[i] is Prose.GOOD), region.end + 1)
+    first_good = next((i for i in top_of_region if prose[i] == Prose.GOOD), region.end + 1)
     top_of_region = [
         i
         for i in top_of_region
@@ -629,7 +647,7 @@ def label_header(
             and all(
                 features[j].caption or features[i].text in features[j].text
                 for j in range(first_good, i)
-                if prose[j] is Prose.GOOD
+                if prose[j] == Prose.GOOD
             )
         )
     ]
@@ -678,7 +696,7 @@ def label_header(
                 title = earlier[0]
         decisions[title] = (
             Label.TITLE,
-            Reason(
+            Why(
                 "best headline near the article's top",
                 (("words", features[title].words), ("score", round(best_score, 2))),
             ),
@@ -691,7 +709,7 @@ def label_header(
                 if (prose[i] >= Prose.MEDIUM or _is_meta(f) or f.caption)
                 else Label.BOILERPLATE
             )
-            decisions[i] = (label, Reason("above the title, inside the region"))
+            decisions[i] = (label, Why("above the title, inside the region"))
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
     for i in _nonblank(features, top, region.start, 1):
@@ -701,10 +719,10 @@ def label_header(
         if _is_meta(f) or _is_dateline(f) or f.caption or (title >= 0 and _is_name(f)):
             decisions[i] = (
                 Label.META,
-                Reason("date, byline or dateline under the title", (("words", f.words),)),
+                Why("date, byline or dateline under the title", (("words", f.words),)),
             )
         elif prose[i] >= Prose.MEDIUM and title >= 0:
-            decisions[i] = (Label.BODY, Reason("standfirst under the title", (("words", f.words),)))
+            decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
     if title < 0:
         _label_lead_in(region, features, prose, config, decisions)
     # A scraper's header line above the title ("date 2023-02-07 <title>").
@@ -713,7 +731,7 @@ def label_header(
         if decisions[i] is None and f.date is not None and (title < 0 or i < title):
             decisions[i] = (
                 Label.META,
-                Reason("dated line above the title", (("date", f.date.date.isoformat()),)),
+                Why("dated line above the title", (("date", f.date.date.isoformat()),)),
             )
     return title
 
@@ -738,7 +756,7 @@ def _is_name(feature: Features) -> bool:
 def _label_lead_in(
     region: Region,
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     config: Config,
     decisions: list[Decision | None],
 ) -> None:
@@ -748,12 +766,12 @@ def _label_lead_in(
         f = features[i]
         if (
             decisions[i] is None
-            and prose[i] is Prose.SHORT
+            and prose[i] == Prose.SHORT
             and _headline_shaped(f, config)
             and not f.line.marker
             and _says_something(f.text)
         ):
-            decisions[i] = (Label.BODY, Reason("lead-in right above the text, no title found"))
+            decisions[i] = (Label.BODY, Why("lead-in right above the text, no title found"))
 
 
 def _stacked_title(
@@ -788,12 +806,12 @@ def _stacked_title(
     return best
 
 
-def _until_text(lines: list[int], prose: list[Prose], skippable: int) -> list[int]:
+def _until_text(lines: list[int], prose: list[int], skippable: int) -> list[int]:
     """The lines up to the text: past ``skippable`` paragraphs (a standfirst), a
     byline belongs to something else."""
     seen = 0
     for k, i in enumerate(lines):
-        if prose[i] is Prose.GOOD:
+        if prose[i] == Prose.GOOD:
             seen += 1
             if seen > skippable:
                 return lines[:k]
@@ -832,12 +850,12 @@ def label_tags(
             continue
         text = f.text
         if patterns.TAGS_PREFIX.match(text) or (f.words <= 4 and text.endswith(",")):
-            decisions[i] = (Label.META, Reason("tag line after the body", (("words", f.words),)))
+            decisions[i] = (Label.META, Why("tag line after the body", (("words", f.words),)))
 
 
 def label_outside(
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     repeats: Repeats,
     runs: Runs,
     config: Config,
@@ -858,40 +876,40 @@ def label_outside(
     _smooth_lone_lines(features, prose, decisions)
 
 
-def _chrome_lists(features: tuple[Features, ...], prose: list[Prose], runs: Runs) -> set[int]:
+def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
     """Start indexes of the lists that are mostly buttons and icons: share bars."""
     items: dict[int, int] = {}
     chrome: dict[int, int] = {}
     for i, start in enumerate(runs.list_start):
         if start >= 0:
             items[start] = items.get(start, 0) + 1
-            chrome[start] = chrome.get(start, 0) + (not features[i].text or prose[i] is Prose.BAD)
+            chrome[start] = chrome.get(start, 0) + (not features[i].text or prose[i] == Prose.BAD)
     return {start for start, n in items.items() if chrome[start] >= CHROME_LIST_SHARE * n}
 
 
 def _list_item_decision(
     i: int,
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     runs: Runs,
     chrome_lists: set[int],
 ) -> Decision:
     """A list item outside the article takes its list's character (pass 5)."""
     f = features[i]
     if not f.text:
-        return (Label.BOILERPLATE, Reason("empty list item (an icon)"))
+        return (Label.BOILERPLATE, Why("empty list item (an icon)"))
     if runs.list_start[i] in chrome_lists:
         return (
             Label.BOILERPLATE,
-            Reason("item of a list of buttons (share bar)", (("items", runs.list_size[i]),)),
+            Why("item of a list of buttons (share bar)", (("items", runs.list_size[i]),)),
         )
-    if f.legal and not f.list_heading and prose[i] is Prose.BAD and _is_copyright(f):
-        return (Label.BOILERPLATE, Reason("copyright line"))
+    if f.legal and not f.list_heading and prose[i] == Prose.BAD and _is_copyright(f):
+        return (Label.BOILERPLATE, Why("copyright line"))
     if f.list_heading:
-        return (Label.NAVIGATION, Reason("heading of a link list"))
+        return (Label.NAVIGATION, Why("heading of a link list"))
     return (
         Label.NAVIGATION,
-        Reason("item of a link list or menu", (("items", runs.list_size[i]),)),
+        Why("item of a link list or menu", (("items", runs.list_size[i]),)),
     )
 
 
@@ -901,7 +919,7 @@ def _is_copyright(feature: Features) -> bool:
 
 
 def _smooth_lone_lines(
-    features: tuple[Features, ...], prose: list[Prose], decisions: list[Decision | None]
+    features: tuple[Features, ...], prose: list[int], decisions: list[Decision | None]
 ) -> None:
     """A short line between two items of one list belongs to that list: the
     author or the time under each headline of a "latest" list."""
@@ -915,13 +933,13 @@ def _smooth_lone_lines(
             and before is not None
             and after is not None
             and decision[0] is Label.BOILERPLATE
-            and prose[i] is Prose.SHORT
+            and prose[i] == Prose.SHORT
             and before[0] is after[0]
             and before[0] in (Label.NAVIGATION, Label.TEASER)
         ):
             decisions[i] = (
                 before[0],
-                Reason("short line inside a list or card", (("words", features[i].words),)),
+                Why("short line inside a list or card", (("words", features[i].words),)),
             )
 
 
@@ -929,16 +947,16 @@ def _outside_decision(
     i: int,
     previous: int,
     features: tuple[Features, ...],
-    prose: list[Prose],
+    prose: list[int],
     config: Config,
     runs: Runs,
 ) -> Decision:
     f = features[i]
     kind = prose[i]
-    if kind is Prose.BAD:
-        return (Label.BOILERPLATE, Reason("page chrome (button, legal, consent or link line)"))
+    if kind == Prose.BAD:
+        return (Label.BOILERPLATE, Why("page chrome (button, legal, consent or link line)"))
     if f.list_heading:
-        return (Label.NAVIGATION, Reason("heading of a link list"))
+        return (Label.NAVIGATION, Why("heading of a link list"))
     if (
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0
@@ -946,21 +964,21 @@ def _outside_decision(
     ):
         return (
             Label.TEASER,
-            Reason("summary under a headline, outside the article", (("words", f.words),)),
+            Why("summary under a headline, outside the article", (("words", f.words),)),
         )
     if f.kicker and _headline_shaped(f, config):
-        return (Label.TEASER, Reason("headline with a section kicker", (("kicker", f.kicker),)))
+        return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
-        return (Label.TEASER, Reason("headline and summary glued on one line"))
+        return (Label.TEASER, Why("headline and summary glued on one line"))
     if kind >= Prose.MEDIUM:
         return (
             Label.BOILERPLATE,
-            Reason("prose outside the article region", (("words", f.words),)),
+            Why("prose outside the article region", (("words", f.words),)),
         )
     if f.line.marker or runs.short_size[i] >= MENU_RUN:
         return (
             Label.NAVIGATION,
-            Reason(
+            Why(
                 "item of a link list or menu",
                 (("list", runs.list_size[i]), ("run", runs.short_size[i])),
             ),
@@ -968,9 +986,9 @@ def _outside_decision(
     if _headline_shaped(f, config) and f.words >= 3:
         return (
             Label.NAVIGATION,
-            Reason("headline link outside the article", (("words", f.words),)),
+            Why("headline link outside the article", (("words", f.words),)),
         )
-    return (Label.BOILERPLATE, Reason("short line outside the article", (("words", f.words),)))
+    return (Label.BOILERPLATE, Why("short line outside the article", (("words", f.words),)))
 
 
 def label_duplicates(
@@ -985,7 +1003,7 @@ def label_duplicates(
         if source >= 0 and _may_be_duplicate(decisions[i]):
             decisions[i] = (
                 Label.DUPLICATE,
-                Reason("card headline repeated without its kicker", (("line", source + 1),)),
+                Why("card headline repeated without its kicker", (("line", source + 1),)),
             )
             duplicate_of[i] = source
     for members in repeats.members:
@@ -997,7 +1015,7 @@ def label_duplicates(
             if j != primary and duplicate_of[j] < 0 and _may_be_duplicate(decisions[j]):
                 decisions[j] = (
                     Label.DUPLICATE,
-                    Reason("headline shown again", (("first", primary + 1),)),
+                    Why("headline shown again", (("first", primary + 1),)),
                 )
                 duplicate_of[j] = primary
     return tuple(duplicate_of)

@@ -9,7 +9,8 @@ so that later steps can use it as a signal, and none is required.
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 import regex
 
 # A list marker: a bullet symbol or a number, then whitespace. The 'o' bullet is
@@ -24,9 +25,12 @@ _URL = regex.compile(r"(?:https?://|www\.)\S{2,2000}")
 _MD_LINK = regex.compile(r"!?\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
 
 
-@attrs.frozen
-class Line:
-    """One line of the input, with the traces of structure its converter left."""
+class Line(NamedTuple):
+    """One line of the input, with the traces of structure its converter left.
+
+    An internal type: a NamedTuple rather than an attrs class, because a page
+    can have a hundred thousand of them and they must be cheap to make.
+    """
 
     number: int
     """1-based line number in the input (the text split at "\\n")."""

@@ -13,7 +13,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import Labelling
+from newsclean.labels import Labelling, Why
 from newsclean.parts import (
     Article,
     Block,
@@ -42,7 +42,12 @@ def assemble(features: tuple[Features, ...], labelling: Labelling, language: str
     """Build the :class:`Page` from the per-line decisions."""
     decisions = labelling.decisions
     labels = tuple(d[0] if d else None for d in decisions)
-    reasons: tuple[Reason | None, ...] = tuple(d[1] if d else None for d in decisions)
+    # Lines decided by the same rule with the same numbers share one Reason.
+    shared: dict[Why, Reason] = {}
+    reasons: tuple[Reason | None, ...] = tuple(
+        (shared.get(d[1]) or shared.setdefault(d[1], Reason(d[1].rule, d[1].values))) if d else None
+        for d in decisions
+    )
     return Page(
         article=_article(features, labels, labelling.title),
         navigation=_navigation(features, labels),
