@@ -170,3 +170,9 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 1000
+
+
+def test_a_huge_paragraph_is_kept_whole() -> None:
+    text = ("word " * 200_000) + "end."
+    page = newsclean.clean(text)
+    assert page.article.text == text.strip()

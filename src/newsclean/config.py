@@ -71,5 +71,5 @@ class Config:
     title and the article's meta lines (date, byline, dateline)."""
 
     max_line_chars: int = attrs.field(default=20_000, validator=_positive)
-    """Longer lines are analysed on their first this-many characters only, so
-    that one pathological line cannot make cleaning slow."""
+    """Longer lines are measured on their first this-many characters only, so
+    that one pathological line cannot make cleaning slow; their text is kept whole."""

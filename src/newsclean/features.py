@@ -151,7 +151,9 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     for line in lines:
         words = cache.get(line.text)
         if words is None:
-            words = cache[line.text] = _tokens(line.text) if line.text else []
+            # A line of megabytes is measured on its first max_line_chars characters.
+            prefix = line.text[: config.max_line_chars]
+            words = cache[line.text] = _tokens(prefix) if prefix else []
         tokens.append(words)
     sample: Counter[str] = Counter()
     for words in tokens:
@@ -165,15 +167,16 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     for line, words in zip(lines, tokens):
         known = seen.get(line.raw)
         if known is None:
-            known = seen[line.raw] = _measure_line(line, words, stopwords)
+            known = seen[line.raw] = _measure_line(line, words, stopwords, config.max_line_chars)
         else:
             known = known._replace(line=line)  # the same measurements, tied to this line
         measured.append(known)
     return PageFeatures(tuple(measured), stopwords)
 
 
-def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Features:
-    text = line.text
+def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords, limit: int) -> Features:
+    whole = line.text
+    text = whole[:limit]  # every pattern below runs on a bounded prefix
     if not text:  # blank, or a bare list marker for an icon
         return Features(
             line,
@@ -214,9 +217,9 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords) -> Featur
         words=words,
         stopwords=stopwords.count(tokens),
         # A text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
-        terminal=_TERMINAL.search(text[-8:]) is not None and not text.endswith(_TRUNCATIONS),
+        terminal=_TERMINAL.search(whole[-8:]) is not None and not whole.endswith(_TRUNCATIONS),
         truncated=TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS
-        and text.endswith(_TRUNCATIONS),
+        and whole.endswith(_TRUNCATIONS),
         date=date,
         datelike=datelike,
         byline=short and patterns.BYLINE.match(text) is not None,

@@ -56,28 +56,30 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_lines(text: str, max_line_chars: int = 20_000) -> tuple[Line, ...]:
+def split_lines(text: str) -> tuple[Line, ...]:
     """Split ``text`` at newlines into :class:`Line` objects; nothing is dropped.
 
     >>> [line.text for line in split_lines("Menu\\n  * Home\\n\\n[World](/w)")]
     ['Menu', 'Home', '', 'World']
     """
     return tuple(
-        parse_line(number, raw, max_line_chars)
+        parse_line(number, raw)
         for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
     )
 
 
-def parse_line(number: int, raw: str, max_line_chars: int = 20_000) -> Line:
-    """Read one raw line's indentation, marker, heading level and links."""
+def parse_line(number: int, raw: str) -> Line:
+    """Read one raw line's indentation, marker, heading level and links.
+
+    Every pattern here is anchored or linear, so a line of megabytes costs
+    time in proportion to its length and its text is kept whole.
+    """
     expanded = raw.replace("\t", "    ")
     body = expanded.lstrip()
     if not body:
         return Line(number, raw, "", len(expanded), "", 0, 0, True)
     indent = len(expanded) - len(body)
-    # Analyse a bounded prefix: the raw line is kept whole, but no regex runs on
-    # megabytes of one line.
-    body = body[:max_line_chars].rstrip()
+    body = body.rstrip()
     marker = ""
     heading = 0
     if match := _MD_HEADING.match(body):

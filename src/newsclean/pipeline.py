@@ -46,7 +46,7 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
         )
     if not isinstance(config, Config):
         raise TypeError(f"config must be a newsclean.Config, got {type(config).__name__}")
-    lines = split_lines(text, config.max_line_chars)
+    lines = split_lines(text)
     page_features = measure(lines, config)
     features = page_features.lines
     repeats = find_repeats(features, config)
