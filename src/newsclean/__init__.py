@@ -5,6 +5,7 @@
 >>> page.article.title, page.article.text  # doctest: +SKIP
 """
 
+from newsclean.batch import clean_many
 from newsclean.config import Config
 from newsclean.parts import (
     SCHEMA_VERSION,
@@ -36,4 +37,5 @@ __all__ = [
     "Teaser",
     "__version__",
     "clean",
+    "clean_many",
 ]

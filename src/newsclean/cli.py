@@ -1,0 +1,277 @@
+"""The ``newsclean`` command: clean pages from files, folders, standard input or JSONL.
+
+    newsclean page.txt                      # the article: title, blank line, body
+    newsclean --format labels page.txt      # every line with its label
+    newsclean --explain page.txt            # ... and the reason for it
+    newsclean --format jsonl pages/         # every *.txt below pages/, one JSON line each
+    newsclean --text-field text dump.jsonl  # JSONL records; other fields pass through
+    cat page.txt | newsclean -              # standard input
+
+Exit status: 0 when every record was cleaned, 1 when some failed (each is
+reported on standard error with its file and line, and written as an error
+record in JSON output), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from newsclean import __version__
+from newsclean.parts import SCHEMA_VERSION
+from newsclean.pipeline import clean
+
+FORMATS = ("text", "json", "jsonl", "labels")
+# Records in flight per worker process; see newsclean.batch.
+WINDOW_PER_JOB = 4
+# Show progress every this many records when standard error is a terminal.
+PROGRESS_EVERY = 50
+
+
+class Record(NamedTuple):
+    """One page to clean, or the reason it could not be read."""
+
+    source: str
+    line: int | None
+    text: str | None
+    fields: dict[str, Any]
+    error: str | None
+
+
+class Result(NamedTuple):
+    output: str
+    error: str | None
+    where: str
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    fmt = "labels" if args.explain and args.format == "text" else args.format
+    # Like head(1): name each page only when there can be more than one.
+    args.headers = (
+        len(args.inputs) > 1 or bool(args.text_field) or any(Path(n).is_dir() for n in args.inputs)
+    )
+    records = _read_all(args)
+    failed = 0
+    done = 0
+    show_progress = sys.stderr.isatty()
+    out = sys.stdout
+    first = True
+    if fmt == "json":
+        out.write("[\n")
+    for result in _process_all(records, fmt, args.explain, args.jobs, args.headers):
+        if result.error is not None:
+            failed += 1
+            print(f"newsclean: {result.where}: {result.error}", file=sys.stderr)
+        if result.output:
+            if fmt == "json" and not first:
+                out.write(",\n")
+            out.write(result.output)
+            first = False
+        done += 1
+        if show_progress and done % PROGRESS_EVERY == 0:
+            print(f"\r{done} records, {failed} failed", end="", file=sys.stderr)
+        if failed and args.fail_fast:
+            break
+    if fmt == "json":
+        out.write("\n]\n")
+    if show_progress and done >= PROGRESS_EVERY:
+        print(f"\r{done} records, {failed} failed", file=sys.stderr)
+    out.flush()
+    return 1 if failed else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Clean raw scraped news pages: the article, navigation, teasers, "
+        "duplicates and boilerplate of each page, line by line.",
+        epilog="Exit status: 0 all cleaned, 1 some records failed, 2 usage error.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        default=["-"],
+        help="text files, folders (searched recursively) or - for standard input (default)",
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        default="text",
+        help="text: title and body (default); json / jsonl: the whole page "
+        f"(schema version {SCHEMA_VERSION}); labels: every line with its label",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="with every line's label, the rule that set it and its numbers",
+    )
+    parser.add_argument(
+        "--glob", default="*.txt", help="which files to take from folders (default: *.txt)"
+    )
+    parser.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="read JSONL: one record per line, the page in field NAME; "
+        "the other fields are passed through to JSON output",
+    )
+    parser.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8, strict)"
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        help="worker processes (default 1; 0 for one per CPU); output stays in input order",
+    )
+    parser.add_argument(
+        "--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned"
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    return parser
+
+
+def _read_all(args: argparse.Namespace) -> Iterator[Record]:
+    for name in args.inputs:
+        if name == "-":
+            yield from _read_stream("<stdin>", sys.stdin.buffer, args)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob(args.glob) if p.is_file()):
+                yield from _read_file(child, args)
+        elif path.is_file():
+            yield from _read_file(path, args)
+        else:
+            yield Record(name, None, None, {}, "no such file or folder")
+
+
+def _read_file(path: Path, args: argparse.Namespace) -> Iterator[Record]:
+    try:
+        with path.open("rb") as stream:
+            yield from _read_stream(str(path), stream, args)
+    except OSError as error:
+        yield Record(str(path), None, None, {}, f"cannot read: {error.strerror or error}")
+
+
+def _read_stream(source: str, stream: IO[bytes], args: argparse.Namespace) -> Iterator[Record]:
+    if args.text_field:
+        for number, raw in enumerate(stream, start=1):
+            if raw.strip():
+                yield _jsonl_record(source, number, raw, args)
+        return
+    data = stream.read()
+    yield Record(source, None, *_decode(data, args.encoding))
+
+
+def _decode(data: bytes, encoding: str) -> tuple[str | None, dict[str, Any], str | None]:
+    try:
+        return data.decode(encoding), {}, None
+    except UnicodeDecodeError as error:
+        return (
+            None,
+            {},
+            (
+                f"not valid {error.encoding} at byte {error.start}: "
+                "give the right --encoding (newsclean never guesses)"
+            ),
+        )
+    except LookupError:
+        return None, {}, f"unknown encoding {encoding!r}"
+
+
+def _jsonl_record(source: str, number: int, raw: bytes, args: argparse.Namespace) -> Record:
+    line, _, error = _decode(raw, args.encoding)
+    if line is None:
+        return Record(source, number, None, {}, error)
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as problem:
+        return Record(source, number, None, {}, f"not a JSON line: {problem.msg}")
+    if not isinstance(data, dict):
+        return Record(source, number, None, {}, "not a JSON object")
+    text = data.pop(args.text_field, None)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        return Record(source, number, None, data, f"field {args.text_field!r} is {what}")
+    return Record(source, number, text, data, None)
+
+
+def _process_all(
+    records: Iterator[Record], fmt: str, explain: bool, jobs: int, headers: bool
+) -> Iterator[Result]:
+    if jobs <= 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    if jobs == 1:
+        for record in records:
+            yield process(record, fmt, explain, headers)
+        return
+    window: deque[Future[Result]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for record in records:
+            if len(window) >= jobs * WINDOW_PER_JOB:
+                yield window.popleft().result()
+            window.append(pool.submit(process, record, fmt, explain, headers))
+        while window:
+            yield window.popleft().result()
+
+
+def process(record: Record, fmt: str, explain: bool, headers: bool = False) -> Result:
+    """Clean one record and format it; a failure becomes an error result."""
+    where = record.source if record.line is None else f"{record.source}:{record.line}"
+    meta = {"source": record.source, "line": record.line}
+    error = record.error
+    if error is None and record.text is not None:
+        try:
+            page = clean(record.text)
+        except Exception as problem:  # one bad record must not stop the batch
+            error = f"{type(problem).__name__}: {problem}"
+        else:
+            output = _format(record, page, fmt, explain, meta)
+            if headers and fmt in ("text", "labels"):
+                output = f"==> {where} <==\n{output}"
+            return Result(output, None, where)
+    message = error or "nothing to clean"
+    if fmt in ("json", "jsonl"):
+        failure = {**record.fields, "newsclean": {**meta, "error": message}}
+        return Result(_dump(failure, fmt), message, where)
+    return Result("", message, where)
+
+
+def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, Any]) -> str:
+    if fmt in ("json", "jsonl"):
+        return _dump({**record.fields, "newsclean": {**meta, "page": page.to_dict()}}, fmt)
+    assert record.text is not None
+    if fmt == "labels":
+        lines = record.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        rows = []
+        for number, (line, label, reason) in enumerate(
+            zip(lines, page.labels, page.reasons), start=1
+        ):
+            name = label.value if label else ""
+            why = f" {reason}" if explain and reason else ""
+            rows.append(f"{number:>5}  {name:<11}{why} | {line.rstrip()}".rstrip())
+        return "\n".join(rows) + "\n"
+    article = page.article
+    parts = [part for part in (article.title, article.text) if part]
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _dump(data: dict[str, Any], fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(data, ensure_ascii=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

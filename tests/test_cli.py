@@ -1,0 +1,186 @@
+"""The newsclean command, run for real in a subprocess on the fixtures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from referencing import Registry, Resource
+
+import newsclean
+from conftest import LABELLED
+
+SEED = LABELLED / "lavrov-mali.txt"
+COMMAND = [shutil.which("newsclean") or "newsclean"]
+MODULE = [sys.executable, "-m", "newsclean"]
+
+
+def run(
+    *args: str, stdin: bytes | None = None, command: list[str] = MODULE
+) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([*command, *args], input=stdin, capture_output=True, check=False)
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    )
+
+
+def test_console_script_and_module_agree() -> None:
+    assert shutil.which("newsclean"), "the console script is installed with the package"
+    assert run(str(SEED), command=COMMAND).stdout == run(str(SEED)).stdout
+
+
+def test_text_format_is_title_blank_line_body() -> None:
+    result = run(str(SEED))
+    assert result.returncode == 0
+    page = newsclean.clean(SEED.read_text(encoding="utf-8"))
+    assert result.stdout == f"{page.article.title}\n\n{page.article.text}\n"
+
+
+def test_labels_format_aligns_every_line() -> None:
+    result = run("--format", "labels", str(SEED))
+    rows = result.stdout.splitlines()
+    assert len(rows) == len(SEED.read_text(encoding="utf-8").split("\n"))
+    assert rows[2].split()[:2] == ["3", "title"]
+    assert rows[1].strip() == "2              |"
+
+
+def test_explain_gives_the_rule_of_each_line() -> None:
+    rows = run("--explain", str(SEED)).stdout.splitlines()
+    assert "best headline near the article's top" in rows[2]
+    assert "prose in the article region (words=33, class=GOOD)" in rows[7]
+
+
+def test_stdin() -> None:
+    result = run("-", stdin=SEED.read_bytes())
+    assert result.stdout.startswith("Russia's Lavrov visits Mali")
+
+
+def test_folders_recursively_in_order_with_headers(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    shutil.copy(SEED, tmp_path / "b" / "seed.txt")
+    shutil.copy(LABELLED / "aeb-fde930b01859de83.txt", tmp_path / "a.txt")
+    (tmp_path / "skip.md").write_text("not taken", encoding="utf-8")
+    result = run(str(tmp_path))
+    headers = [line for line in result.stdout.splitlines() if line.startswith("==> ")]
+    assert headers == [f"==> {tmp_path / 'a.txt'} <==", f"==> {tmp_path / 'b' / 'seed.txt'} <=="]
+    only_md = run("--glob", "*.md", str(tmp_path)).stdout
+    assert only_md == f"==> {tmp_path / 'skip.md'} <==\n"  # a page with no article prints nothing
+
+
+def test_jsonl_passes_other_fields_through(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    dump.write_text(
+        json.dumps({"id": 7, "url": "https://example.com/a", "text": text}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("--text-field", "text", "--format", "jsonl", str(dump))
+    record = json.loads(result.stdout)
+    assert (record["id"], record["url"]) == (7, "https://example.com/a")
+    assert "text" not in record
+    assert record["newsclean"]["page"] == newsclean.clean(text).to_dict()
+    assert record["newsclean"]["line"] == 1
+
+
+def test_a_bad_record_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    good = json.dumps({"id": 1, "text": SEED.read_text(encoding="utf-8")})
+    dump.write_bytes(
+        "\n".join([good, '{"id": 2}', "not json", '{"id": 4, "text": 5}', good]).encode()
+        + b'\n{"id": 6, "text": "caf\xe9"}\n'
+    )
+    result = run("--text-field", "text", "-f", "jsonl", str(dump))
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ["page" in r["newsclean"] for r in records] == [True, False, False, False, True, False]
+    assert records[1]["newsclean"]["error"] == "field 'text' is missing"
+    assert records[3]["newsclean"]["error"] == "field 'text' is a int, not a string"
+    assert f"{dump}:2: field 'text' is missing" in result.stderr
+    assert f"{dump}:3: not a JSON line" in result.stderr
+    assert f"{dump}:6: not valid utf-8 at byte" in result.stderr
+    stopped = run("--text-field", "text", "-f", "jsonl", "--fail-fast", str(dump))
+    assert stopped.returncode == 1
+    assert len(stopped.stdout.splitlines()) == 2
+
+
+def test_invalid_utf8_file_is_a_clear_error_or_decoded_when_told(tmp_path: Path) -> None:
+    page = tmp_path / "latin1.txt"
+    page.write_bytes(
+        "Caf\xe9 de la gare\n\nLe conseil a vot\xe9 mardi la fermeture du vieux pont.".encode(
+            "latin-1"
+        )
+    )
+    result = run(str(page))
+    assert result.returncode == 1
+    assert "not valid utf-8 at byte 3" in result.stderr
+    assert "--encoding" in result.stderr
+    assert run("--encoding", "latin-1", str(page)).returncode == 0
+
+
+def test_jobs_two_gives_the_same_output_as_jobs_one() -> None:
+    one = run("-f", "jsonl", "-j", "1", str(LABELLED))
+    two = run("-f", "jsonl", "-j", "2", str(LABELLED))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == len(list(LABELLED.glob("*.txt")))
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("--format", "xml", str(SEED)).returncode == 2
+    assert run("--no-such-flag").returncode == 2
+    missing = run("/no/such/file.txt")
+    assert missing.returncode == 1
+    assert "no such file or folder" in missing.stderr
+
+
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    folder = resources.files("newsclean") / "data"
+    page = json.loads((folder / "page.schema.json").read_text(encoding="utf-8"))
+    record = json.loads((folder / "record.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resources(
+        [(s["$id"].rsplit("/", 1)[-1], Resource.from_contents(s)) for s in (page, record)]
+        + [(s["$id"], Resource.from_contents(s)) for s in (page, record)]
+    )
+    schema = page if name == "page" else record
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+@pytest.mark.parametrize("path", sorted(LABELLED.glob("*.txt")), ids=lambda p: p.stem)
+def test_output_validates_against_the_shipped_schema(path: Path) -> None:
+    _validator("page").validate(newsclean.clean(path.read_text(encoding="utf-8")).to_dict())
+
+
+def test_command_records_validate_against_the_shipped_schema(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        json.dumps({"id": 1, "text": SEED.read_text(encoding="utf-8")}) + '\n{"id": 2}\n',
+        encoding="utf-8",
+    )
+    validator = _validator("record")
+    for line in run("--text-field", "text", "-f", "jsonl", str(dump)).stdout.splitlines():
+        validator.validate(json.loads(line))
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({"newsclean": {"source": "x", "line": None}})
+
+
+def test_json_format_is_one_array() -> None:
+    data = json.loads(
+        run("-f", "json", str(SEED), str(LABELLED / "aeb-fde930b01859de83.txt")).stdout
+    )
+    assert [r["newsclean"]["source"] for r in data] == [
+        str(SEED),
+        str(LABELLED / "aeb-fde930b01859de83.txt"),
+    ]
+
+
+def test_clean_many_streams_in_order() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LABELLED.glob("*.txt"))]
+    one = [p.to_dict() for p in newsclean.clean_many(texts)]
+    two = [p.to_dict() for p in newsclean.clean_many(iter(texts), jobs=2)]
+    assert one == two == [newsclean.clean(t).to_dict() for t in texts]
