@@ -44,7 +44,9 @@ print(json.dumps({
 def run(name: str, repeat: int) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(ROOT / "tests"), name, str(repeat)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
@@ -57,8 +59,10 @@ def main() -> int:
     from nasty_pages import LARGE_PAGES, small_pages
 
     names = [*small_pages(), *LARGE_PAGES]
-    print(f"{'page':<34} {'input':>10} {'lines':>8} {'seconds':>8} {'us/line':>8} "
-          f"{'peak RSS':>9} {'added':>9} {'added/input':>11}")
+    print(
+        f"{'page':<34} {'input':>10} {'lines':>8} {'seconds':>8} {'us/line':>8} "
+        f"{'peak RSS':>9} {'added':>9} {'added/input':>11}"
+    )
     for name in names:
         r = run(name, args.repeat)
         size = int(r["bytes"])  # type: ignore[call-overload]
@@ -66,9 +70,11 @@ def main() -> int:
         seconds = float(r["seconds"])  # type: ignore[arg-type]
         lines = int(r["lines"])  # type: ignore[call-overload]
         ratio = f"{added / size:.1f}x" if size > 100_000 else "-"
-        print(f"{name:<34} {size / 1e6:>8.2f}MB {lines:>8} {seconds:>8.3f} "
-              f"{1e6 * seconds / lines:>8.1f} {int(r['peak_kib']) / 1024:>7.0f}MB "  # type: ignore[call-overload]
-              f"{added / 1e6:>7.0f}MB {ratio:>11}")
+        print(
+            f"{name:<34} {size / 1e6:>8.2f}MB {lines:>8} {seconds:>8.3f} "
+            f"{1e6 * seconds / lines:>8.1f} {int(r['peak_kib']) / 1024:>7.0f}MB "  # type: ignore[call-overload]
+            f"{added / 1e6:>7.0f}MB {ratio:>11}"
+        )
     return 0
 
 
