@@ -41,10 +41,11 @@ def main() -> int:
             batch = Path(folder) / f"batch-{size}.jsonl"
             write_batch(batch, size)
             code = (
-                "import resource, sys\n"
+                "import re, resource, sys\n"
                 "from newsclean.cli import main\n"
                 "status = main(sys.argv[1:])\n"
-                "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+                "status_file = open('/proc/self/status').read()\n"
+                "me = int(re.search(r'VmHWM:\\s+(\\d+)', status_file).group(1))\n"
                 "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
                 "print(max(me, kids), file=sys.stderr)\n"
                 "sys.exit(status)\n"
