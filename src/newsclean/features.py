@@ -23,7 +23,28 @@ _WORD = regex.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # Cheap test before the caption pattern: a credit, a colon or a copyright sign.
 _CAPTION_HINT = re.compile(
-    r"[A-Z]{2}|Getty|Images|Reuters|Press|dpa|[Pp]hoto|[Ff]oto|[Cc]redit|©|[Bb]ild|:"
+    r"AP\b|AFP|Reuters|REUTERS|Getty|EPA|dpa|Bloomberg|Shutterstock|Imago|iStock|alliance|"
+    r"Keystone|ANSA|PA Images|Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|PRESS|Press|"
+    r"[Pp]hoto|[Ff]oto|[Cc]redit|[Cc]ourtesy|[Ss]ource|[Qq]uelle|[Bb]ild|[Pp]icture|[Ii]mage"
+)
+# ... or one of these at the start of the line ("Above: ...", "© Jane Doe").
+_CAPTION_OPENINGS = (
+    "photo",
+    "foto",
+    "image",
+    "bild",
+    "picture",
+    "credit",
+    "crédit",
+    "zdjęcie",
+    "above",
+    "top",
+    "pictured",
+    "left",
+    "right",
+    "below",
+    "main image",
+    "©",
 )
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8
@@ -242,7 +263,7 @@ def _measure_line(line: Line, tokens: list[str], stopwords: Stopwords, limit: in
         ),
         glued=words >= GLUED_MIN_WORDS and _is_glued(text),
         caption=words <= 80
-        and _CAPTION_HINT.search(text[-80:]) is not None
+        and (_CAPTION_HINT.search(text[-120:]) is not None or low.startswith(_CAPTION_OPENINGS))
         and patterns.CAPTION.search(text[-300:]) is not None,
         see_also=words <= 40 and patterns.SEE_ALSO.match(low) is not None,
         promo=words <= PROMO_WORDS and patterns.PROMO.match(low) is not None,
