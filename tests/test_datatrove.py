@@ -45,6 +45,16 @@ def write_shards(folder: Path) -> dict[str, str]:
     return texts
 
 
+def read_output(folder: Path) -> dict[str, dict[str, object]]:
+    documents = {}
+    for path in sorted(folder.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                documents[record["id"]] = record
+    return documents
+
+
 def hand_over_bytes(data, rank: int = 0, world_size: int = 1):  # type: ignore[no-untyped-def]
     """A reader adapter gone wrong: it hands one document's text over as bytes."""
     for document in data:
@@ -72,12 +82,7 @@ def run_pipeline(
         logging_dir=str(logs),
         start_method="spawn",
     ).run()
-    documents = {}
-    for path in sorted(out.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                documents[record["id"]] = record
+    documents = read_output(out)
     stats = json.loads((logs / "stats.json").read_text(encoding="utf-8"))
     step_stats = next(s for s in stats if "newsclean" in s["name"])
     return documents, step_stats["stats"]
@@ -181,12 +186,7 @@ def test_ray_executor(tmp_path: Path) -> None:
         workers=2,
         logging_dir=str(tmp_path / "logs-ray"),
     ).run()
-    documents = {}
-    for path in sorted(out.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                documents[record["id"]] = record["text"]
+    documents = {k: r["text"] for k, r in read_output(out).items()}
     expected = {k: newsclean.clean(t) for k, t in texts.items()}
     assert documents == {
         k: article_text(p, "title+body") for k, p in expected.items() if p.article.found

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
+from typing import TypeVar
 
 from newsclean.config import Config
 from newsclean.parts import Page
@@ -21,6 +23,9 @@ from newsclean.pipeline import DEFAULT_CONFIG, clean
 # Pages in flight per worker: enough to keep each process busy while the
 # caller reads results, few enough that memory does not grow with the input.
 WINDOW_PER_JOB = 4
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def clean_many(
@@ -37,17 +42,25 @@ def clean_many(
     >>> [page.article.found for page in pages]
     [False, False]
     """
+    return ordered_map(partial(clean, config=config), texts, jobs)
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+    """``map(function, items)`` on ``jobs`` processes, in order, with a bounded window.
+
+    At most ``jobs * WINDOW_PER_JOB`` items are in flight, so memory stays flat
+    however long ``items`` is. ``function`` must be picklable.
+    """
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
-        for text in texts:
-            yield clean(text, config=config)
+        yield from map(function, items)
         return
-    window: deque[Future[Page]] = deque()
+    window: deque[Future[R]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for text in texts:
+        for item in items:
             if len(window) >= jobs * WINDOW_PER_JOB:
                 yield window.popleft().result()
-            window.append(pool.submit(clean, text, config=config))
+            window.append(pool.submit(function, item))
         while window:
             yield window.popleft().result()

@@ -17,19 +17,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from newsclean import __version__
+from newsclean.batch import ordered_map
 from newsclean.parts import SCHEMA_VERSION
 from newsclean.pipeline import clean
 
 FORMATS = ("text", "json", "jsonl", "labels")
-# Records in flight per worker process; see newsclean.batch.
-WINDOW_PER_JOB = 4
 # Show progress every this many records when standard error is a terminal.
 PROGRESS_EVERY = 50
 
@@ -208,22 +206,7 @@ def _jsonl_record(source: str, number: int, raw: bytes, args: argparse.Namespace
 def _process_all(
     records: Iterator[Record], fmt: str, explain: bool, jobs: int, headers: bool
 ) -> Iterator[Result]:
-    if jobs <= 0:
-        import os
-
-        jobs = os.cpu_count() or 1
-    if jobs == 1:
-        for record in records:
-            yield process(record, fmt, explain, headers)
-        return
-    window: deque[Future[Result]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for record in records:
-            if len(window) >= jobs * WINDOW_PER_JOB:
-                yield window.popleft().result()
-            window.append(pool.submit(process, record, fmt, explain, headers))
-        while window:
-            yield window.popleft().result()
+    return ordered_map(partial(process, fmt=fmt, explain=explain, headers=headers), records, jobs)
 
 
 def process(record: Record, fmt: str, explain: bool, headers: bool = False) -> Result:

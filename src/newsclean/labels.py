@@ -30,6 +30,7 @@ Each label carries a :class:`Why`: the rule that set it and its numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import attrs
@@ -511,15 +512,20 @@ def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[i
     return announced
 
 
-def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
-    """Start indexes of the list runs whose items are mostly sentences."""
+def _lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set[int]:
+    """Start indexes of the list runs in which at least ``share`` of the items count."""
     items: dict[int, int] = {}
-    sentences: dict[int, int] = {}
+    counted: dict[int, int] = {}
     for i, start in enumerate(runs.list_start):
         if start >= 0:
             items[start] = items.get(start, 0) + 1
-            sentences[start] = sentences.get(start, 0) + (prose[i] >= Prose.MEDIUM)
-    return {start for start, n in items.items() if sentences[start] >= PROSE_LIST_SHARE * n}
+            counted[start] = counted.get(start, 0) + counts(i)
+    return {start for start, n in items.items() if counted[start] >= share * n}
+
+
+def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
+    """Start indexes of the list runs whose items are mostly sentences."""
+    return _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
 
 
 def _headline_shaped(feature: Features, config: Config) -> bool:
@@ -878,13 +884,9 @@ def label_outside(
 
 def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
     """Start indexes of the lists that are mostly buttons and icons: share bars."""
-    items: dict[int, int] = {}
-    chrome: dict[int, int] = {}
-    for i, start in enumerate(runs.list_start):
-        if start >= 0:
-            items[start] = items.get(start, 0) + 1
-            chrome[start] = chrome.get(start, 0) + (not features[i].text or prose[i] == Prose.BAD)
-    return {start for start, n in items.items() if chrome[start] >= CHROME_LIST_SHARE * n}
+    return _lists_where(
+        runs, CHROME_LIST_SHARE, lambda i: not features[i].text or prose[i] == Prose.BAD
+    )
 
 
 def _list_item_decision(
