@@ -2,6 +2,10 @@
 
 The passes, in order (each a function below):
 
+The first passes live in their own modules: ``region.py`` (passes 1-2, where
+the article is) and ``title.py`` (pass 4, its title); this module runs them
+and labels the rest.
+
 1. ``prose_class``: each line alone is *good* (a paragraph: long, ends like a
    sentence or is rich in function words), *medium* (a short sentence),
    *short* (a heading, a menu item, a button) or *bad* (chrome: "Share",
@@ -31,262 +35,54 @@ Each label carries a :class:`Why`: the rule that set it and its numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures
 from newsclean.parts import Label
-from newsclean.repeats import HEADLINE_WORDS_MAX, Repeats
+from newsclean.region import (
+    Region,
+    choose_region,
+    demote_later_dates,
+    extend_announced_list,
+    is_article_text,
+    prose_class,
+    region_weight,
+    silence_comments,
+)
+from newsclean.repeats import Repeats
+from newsclean.shapes import (
+    MENU_RUN,
+    Decision,
+    Prose,
+    Why,
+    headline_shaped,
+    is_meta,
+    nonblank,
+    says_something,
+)
+from newsclean.title import label_header
+
+__all__ = ["Decision", "Labelling", "Why", "label_page"]
 
 
-class Why(NamedTuple):
-    """Why a rule set a label: its name and the numbers it looked at. Turned into
-    the public :class:`newsclean.Reason` when the page is assembled."""
-
-    rule: str
-    values: tuple[tuple[str, float | int | str], ...] = ()
-
-
-Decision = tuple[Label, Why]
-
-_LETTER = regex.compile(r"\p{L}")
-
-# Region weights. A good line counts by its length, so that one real paragraph
-# outweighs a handful of short lines, but is capped so that one huge line (a
-# comment, a legal text) cannot carry a region alone.
-GOOD_WORDS_PER_POINT = 10
-GOOD_WEIGHT_MAX = 8.0
-MEDIUM_WEIGHT = 0.5
-SHORT_WEIGHT = -0.5
-# A list item or a repeated headline is what link lists are made of.
-LINK_LIKE_WEIGHT = -1.0
-BAD_WEIGHT = -2.0
-# A date or byline line on its own is what stands above an article.
-META_WEIGHT = 1.0
-# A date between paragraphs heads another story's card or a comment.
-LATER_DATE_WEIGHT = -4.0
-# Readers' comments are prose, but not the article's: after a comment section
-# starts, prose counts against the region.
-COMMENT_WEIGHT = -0.5
-# Nothing outweighs the start of readers' comments.
-WALL_WEIGHT = -1e6
-# How many lines after the text may stand before the announcing line.
-ANNOUNCEMENT_LOOKAHEAD = 1
 # Blank lines allowed inside a tight run (one, between an announcement and its list).
 TIGHT_GAP = 1
-# A list announced by a colon is kept up to this many lines; longer runs are
-# more likely the page's own link lists.
-ANNOUNCED_LIST_MAX = 60
-# How many separate heavy stretches compete to be the article.
-REGION_CANDIDATES = 3
-# Under a headline and byline, a short text is an article: a paragraph or two.
-MIN_HEADED_REGION_WEIGHT = 3.0
-# What standing under a headline and byline is worth: about two paragraphs.
-HEADER_BONUS = 6.0
-# Paragraph-like lines (a caption, a standfirst) allowed between a header and its text.
-HEADER_SKIPPABLE_PARAGRAPHS = 1
-# How many lines (that say something) above a stretch are searched for that header.
-HEADER_LOOKBACK = 8
-# A region must weigh this much to be an article: about one 30-word paragraph.
-MIN_REGION_WEIGHT = 3.0
+
+
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
+
+
 # A list inside the region whose items are mostly prose is part of the article.
 PROSE_LIST_SHARE = 0.5
+
+
 # A list whose items are mostly buttons or icons is a share bar, not a menu.
 CHROME_LIST_SHARE = 0.5
-# A short run of this many lines is a menu, even without list markers.
-MENU_RUN = 3
-
-
-class Prose:
-    """How much a line, seen alone, reads like running text: an ordered scale.
-
-    Plain integers rather than an enum: these are compared on every line of
-    every page, and enum comparisons cost several times more.
-    """
-
-    BAD = 0
-    SHORT = 1
-    MEDIUM = 2
-    GOOD = 3
-    NAMES = ("BAD", "SHORT", "MEDIUM", "GOOD")
-
-
-@attrs.frozen
-class Region:
-    """The stretch of the page that holds the article body (0-based, inclusive)."""
-
-    start: int
-    end: int
-    weight: float
-
-    def __contains__(self, index: int) -> bool:
-        return self.start <= index <= self.end
-
-
-def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
-    """Classify one line alone (pass 1)."""
-    if feature.line.blank:
-        return Prose.SHORT
-    if (
-        feature.boilerplate_phrase
-        or feature.comments_start
-        or feature.comment_author
-        or feature.link_share > config.link_share
-        or (feature.legal and feature.words < config.paragraph_words * 3)
-        or (feature.consent and feature.words < config.paragraph_words * 6)
-        or feature.promo
-    ):
-        return Prose.BAD
-    if feature.truncated:
-        return Prose.SHORT
-    if feature.terminal:
-        if feature.words >= config.paragraph_words:
-            return Prose.GOOD
-        if feature.words >= config.sentence_words:
-            return Prose.MEDIUM
-        return Prose.SHORT
-    # Without final punctuation a line of ten or fifteen words is most often a
-    # headline; only a long one, rich in function words, is running text.
-    if feature.words >= 2 * config.paragraph_words and (
-        not has_stopwords or feature.stopword_share >= config.stopword_share
-    ):
-        return Prose.GOOD
-    return Prose.SHORT
-
-
-def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, runs: Runs) -> float:
-    """How much one line speaks for (positive) or against (negative) the article being here."""
-    if feature.line.blank:
-        return 0.0
-    if feature.comments_start:
-        return WALL_WEIGHT
-    if feature.glued or feature.see_also or feature.truncated:
-        return LINK_LIKE_WEIGHT
-    if prose == Prose.GOOD:
-        return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
-    if prose == Prose.MEDIUM:
-        return MEDIUM_WEIGHT
-    if prose == Prose.BAD or feature.list_heading:
-        return BAD_WEIGHT
-    if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
-        return LINK_LIKE_WEIGHT
-    if _is_meta(feature):
-        return META_WEIGHT
-    return SHORT_WEIGHT
-
-
-def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> None:
-    """A date or byline once prose has begun starts another story (part of pass 2).
-
-    An article shows its date and byline once, above its text. Dates and
-    bylines between paragraphs are what cards in a "more stories" list and
-    readers' comments carry, so there they count against the region instead
-    of for it.
-    """
-    prose_before = 0.0
-    for i, feature in enumerate(features):
-        later_meta = feature.datelike or feature.byline
-        if later_meta and weights[i] == META_WEIGHT and prose_before >= MIN_REGION_WEIGHT:
-            weights[i] = LATER_DATE_WEIGHT
-        elif weights[i] > META_WEIGHT:
-            prose_before += weights[i]
-
-
-def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
-    """Make readers' comments count against the region (part of pass 2).
-
-    The comment section starts at a comment heading ("34 responses to ...",
-    "Leave a reply") or a commenter line ("Jane says:") that comes after some
-    prose; a heading above all prose is a link in the page header, not a section.
-    """
-    prose_before = 0.0
-    in_comments = False
-    for i, feature in enumerate(features):
-        if not in_comments and (feature.comments_start or feature.comment_author):
-            in_comments = prose_before >= MIN_REGION_WEIGHT
-        if in_comments:
-            if weights[i] > 0:
-                weights[i] = COMMENT_WEIGHT
-        elif weights[i] > 0:
-            prose_before += weights[i]
-
-
-def _heaviest_stretch(weights: list[float]) -> Region:
-    """The classic maximum-subarray scan."""
-    best = Region(0, -1, 0.0)
-    total = 0.0
-    start = 0
-    for i, weight in enumerate(weights):
-        if total <= 0.0:
-            total, start = 0.0, i
-        total += weight
-        if total > best.weight:
-            best = Region(start, i, total)
-    return best
-
-
-def choose_region(
-    weights: list[float], features: tuple[Features, ...], prose: list[int], config: Config
-) -> Region | None:
-    """The article region (pass 2), or None when no stretch is heavy enough.
-
-    The few heaviest separate stretches compete; one that stands under a
-    headline with a byline or date, as an article does, gets a bonus over,
-    say, a footer of legal disclaimers that happens to be longer.
-    """
-    remaining = list(weights)
-    best: Region | None = None
-    best_score = float("-inf")
-    for _ in range(REGION_CANDIDATES):
-        region = _heaviest_stretch(remaining)
-        if region.weight < MIN_HEADED_REGION_WEIGHT:
-            break
-        score = region.weight
-        if _has_article_header(region, features, prose, config):
-            score += HEADER_BONUS
-        elif region.weight < MIN_REGION_WEIGHT:
-            score = float("-inf")
-        if score > best_score:
-            best, best_score = region, score
-        for i in range(region.start, region.end + 1):
-            remaining[i] = WALL_WEIGHT
-    return best
-
-
-def _has_article_header(
-    region: Region, features: tuple[Features, ...], prose: list[int], config: Config
-) -> bool:
-    """Is there a headline followed by a byline or date just above the region?"""
-    above: list[int] = []
-    i = region.start - 1
-    paragraphs = 0
-    while i >= 0 and len(above) < HEADER_LOOKBACK:
-        if prose[i] == Prose.GOOD:
-            # A caption or standfirst may stand between; more text means the
-            # header belongs to something else.
-            paragraphs += 1
-            if paragraphs > HEADER_SKIPPABLE_PARAGRAPHS:
-                break
-        if features[i].words:
-            above.append(i)
-        i -= 1
-    above.reverse()
-    for k, j in enumerate(above):
-        below = above[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
-        if (
-            _headline_shaped(features[j], config)
-            and prose[j] < Prose.GOOD
-            and any(_is_meta(features[m]) for m in below)
-        ):
-            return True
-    return False
 
 
 @attrs.frozen
@@ -311,7 +107,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
     demote_later_dates(features, weights)
     silence_comments(features, weights)
-    if _is_article_text(features, prose):
+    if is_article_text(features, prose):
         return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:
@@ -328,45 +124,6 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     return Labelling(tuple(decisions), region, title, duplicate_of)
 
 
-def extend_announced_list(
-    region: Region, features: tuple[Features, ...], prose: list[int]
-) -> Region:
-    """Keep a list that the article announces with a colon (part of pass 2).
-
-    "The tour dates:" ends the prose, and the dates below it are short lines
-    that the scan counts against the region; the colon says they belong to it.
-    The list runs until the first blank line (or the end of a marked list).
-    """
-    after = _nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
-    last = _nonblank(features, region.start, region.end + 1, 1)[-1:]
-    # The announcement may follow the text after a caption or two.
-    intro = next(
-        (
-            i
-            for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
-            if features[i].text.endswith(":")
-            and prose[i] != Prose.BAD
-            and not features[i].list_heading
-            and not features[i].see_also
-        ),
-        -1,
-    )
-    if intro < 0:
-        return region
-    end = intro
-    i = intro + 1
-    if i < len(features) and features[i].line.blank:
-        i += 1  # one blank line between the announcement and its list
-    while i < len(features) and not features[i].line.blank and prose[i] != Prose.BAD:
-        if features[i].comments_start or features[i].list_heading:
-            break
-        end = i
-        i += 1
-    if end - intro > ANNOUNCED_LIST_MAX:
-        return region
-    return Region(region.start, max(region.end, end), region.weight)
-
-
 def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:
     """An article says something: with no sentence in its body, the page has none,
     and what was taken for its text (a time, a number, a button) is boilerplate."""
@@ -374,29 +131,6 @@ def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> N
     if body and not any(prose[i] >= Prose.MEDIUM for i in body):
         for i in body:
             decisions[i] = (Label.BOILERPLATE, Why("no sentence anywhere in the text"))
-
-
-def _is_article_text(features: tuple[Features, ...], prose: list[int]) -> bool:
-    """Is this already an article's own text, as ``Article.text`` gives it?
-
-    That is: paragraphs, each on its own line with a blank line between, at
-    least one of them a sentence, and no chrome at all (no button, legal line,
-    list heading or comment heading). A scraped page has menus on adjacent
-    lines and buttons; a feed's content field or a cleaned article has
-    neither, and all of it is the article.
-    """
-    previous = -2
-    sentence = False
-    for i, f in enumerate(features):
-        if f.line.blank:
-            continue
-        if i == previous + 1:
-            return False  # two lines with no blank line between: not paragraphs
-        if prose[i] == Prose.BAD or f.list_heading or f.comments_start or not f.text:
-            return False
-        sentence = sentence or prose[i] >= Prose.MEDIUM
-        previous = i
-    return sentence
 
 
 def _all_body(features: tuple[Features, ...]) -> Labelling:
@@ -409,14 +143,6 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
     return Labelling(tuple(decisions), region, -1, tuple([-1] * len(features)))
 
 
-def _nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
-    return [i for i in range(start, stop, step) if not features[i].line.blank]
-
-
-def _is_meta(feature: Features) -> bool:
-    return feature.byline or feature.meta_phrase or (feature.datelike and feature.words <= 12)
-
-
 def label_region(
     region: Region,
     features: tuple[Features, ...],
@@ -425,7 +151,7 @@ def label_region(
     decisions: list[Decision | None],
 ) -> None:
     """Label the lines of the article region (pass 3)."""
-    inside = _nonblank(features, region.start, region.end + 1, 1)
+    inside = nonblank(features, region.start, region.end + 1, 1)
     prose_lists = _prose_lists(features, prose, runs)
     announced = _announced_lines(inside, features)
     for position, i in enumerate(inside):
@@ -443,7 +169,7 @@ def label_region(
                     (("words", f.words), ("class", Prose.NAMES[kind])),
                 ),
             )
-        elif _is_meta(f):
+        elif is_meta(f):
             decisions[i] = (
                 Label.META,
                 Why("date, byline or credit in the article region", (("words", f.words),)),
@@ -487,13 +213,8 @@ def _leads_into_prose(
     return (
         following >= 0
         and prose[following] >= Prose.MEDIUM
-        and _says_something(features[inside[position]].text)
+        and says_something(features[inside[position]].text)
     )
-
-
-def _says_something(text: str) -> bool:
-    """A subheading is words: not "0", "$139.00" or a file name like "dp3_1_en"."""
-    return _LETTER.search(text) is not None and "_" not in text
 
 
 def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[int]:
@@ -528,329 +249,11 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
     return _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
 
 
-def _headline_shaped(feature: Features, config: Config) -> bool:
-    """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
-    text = feature.text
-    shaped = (
-        2 <= feature.words <= config.headline_words_max and not text.endswith((".", ",", ":", ";"))
-    ) or text.endswith("...")
-    return (
-        shaped
-        and _says_something(text)
-        and not (
-            feature.boilerplate_phrase
-            or feature.list_heading
-            or feature.byline
-            or feature.legal
-            or feature.consent
-            or feature.comments_start
-            or feature.caption
-            or feature.date is not None
-            or feature.meta_phrase
-            or (feature.datelike and feature.words <= TITLE_SHORT)
-        )
-    )
-
-
-# Title search: how much each sign counts for a headline candidate.
-TITLE_REPEATED = 1.5  # the title is shown again: <title> header, breadcrumb, share box
-TITLE_META_BELOW = 3.0  # a date or byline follows within a few lines
-TITLE_NAME_BELOW = 1.5  # only a name or a dateline follows: weaker, names are everywhere
-# A repeat inside a long list is a "latest news" link, not the title's echo.
-TITLE_REPEAT_LIST_MAX = 4
-TITLE_MARKDOWN_HEADING = 1.0
-TITLE_GOOD_LENGTH = (5, 20)  # words; a real headline says something
-TITLE_GOOD_LENGTH_BONUS = 1.0
-TITLE_DISTANCE_COST = 0.08  # per line that says something, between it and the first paragraph
-TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
-TITLE_IN_LIST_COST = 2.0  # a headline between two other headlines is a list entry
-# Below a "More stories" heading and above the text, headlines are that list's entries.
-TITLE_UNDER_LIST_HEADING_COST = 2.0
-TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
-TITLE_DIRECTLY_ABOVE = 1.0  # the line right above the text and right below a menu
-TITLE_SHORT_COST = 1.0
-TITLE_META_LOOKAHEAD = 4
-# A title needs more than its length for it: a byline or date below, a repeat,
-# a heading mark. Without such evidence a short first line is a subheading.
-TITLE_MIN_SCORE = 1.5
-# A byline or date this close (in lines that say something) under a headline
-# marks it as the title even below a caption.
-TITLE_META_CLOSE = 2
-# Short lines at the very top of the region may still be the title.
-TITLE_INSIDE_REGION = 3
-
-
-def _title_score(
-    index: int,
-    distance: int,
-    features: tuple[Features, ...],
-    following: list[int],
-    preceding: int,
-    repeats: Repeats,
-    runs: Runs,
-) -> float:
-    f = features[index]
-    score = -TITLE_DISTANCE_COST * distance
-    group = repeats.group[index]
-    if group >= 0 and any(
-        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
-    ):
-        score += TITLE_REPEATED
-    below = [features[j] for j in following[:TITLE_META_LOOKAHEAD]]
-    if (
-        preceding >= 0
-        and following
-        and _listed_headline(features[preceding])
-        and _listed_headline(features[following[0]])
-    ):
-        score -= TITLE_IN_LIST_COST
-    if any(_is_meta(g) for g in below):
-        score += TITLE_META_BELOW
-    elif any(_is_dateline(g) or _is_name(g) for g in below[:TITLE_META_CLOSE]):
-        score += TITLE_NAME_BELOW
-    if f.line.heading:
-        score += TITLE_MARKDOWN_HEADING
-    low, high = TITLE_GOOD_LENGTH
-    if low <= f.words <= high:
-        score += TITLE_GOOD_LENGTH_BONUS
-    if f.line.marker:
-        score -= TITLE_LIST_ITEM_COST
-    if f.words < TITLE_SHORT:
-        score -= TITLE_SHORT_COST
-    return score
-
-
-def label_header(
-    region: Region,
-    features: tuple[Features, ...],
-    prose: list[int],
-    repeats: Repeats,
-    runs: Runs,
-    config: Config,
-    decisions: list[Decision | None],
-) -> int:
-    """Find the title near the top of the region and label the meta lines around it (pass 4).
-
-    A standfirst may stand between the title and its byline.
-
-    Returns the title's index, or -1.
-    """
-    # Lines that say something: icons, buttons and bare markers between the
-    # headline and the text neither count as distance nor use up the window.
-    speaking = [i for i in range(len(features)) if features[i].words and prose[i] != Prose.BAD]
-    above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
-    top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
-    # A headline below the region's first paragraph is a subheading, not the
-    # title, unless a byline or date follows it and what stands above is a
-    # caption or a breadcrumb that ends in the headline itself.
-    first_good = next((i for i in top_of_region if prose[i] == Prose.GOOD), region.end + 1)
-    top_of_region = [
-        i
-        for i in top_of_region
-        if i < first_good
-        or (
-            _meta_follows(i, speaking, features, TITLE_META_CLOSE)
-            and all(
-                features[j].caption or features[i].text in features[j].text
-                for j in range(first_good, i)
-                if prose[j] == Prose.GOOD
-            )
-        )
-    ]
-    position = {line: k for k, line in enumerate(speaking)}
-    start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
-    nonblank = speaking
-    list_heading = max((i for i in above if features[i].list_heading), default=len(features))
-    best, best_score = -1, float("-inf")
-    for i in [*top_of_region, *above]:
-        f = features[i]
-        if f.kicker or f.caption or not _headline_shaped(f, config) or f.words < 2:
-            continue
-        if prose[i] >= Prose.GOOD:
-            continue
-        k = position[i]
-        following = _until_text(
-            nonblank[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
-            prose,
-            HEADER_SKIPPABLE_PARAGRAPHS,
-        )
-        preceding = nonblank[k - 1] if k > 0 else -1
-        score = _title_score(
-            i, abs(start_position - k), features, following, preceding, repeats, runs
-        )
-        if (
-            k == start_position - 1
-            and not f.line.marker
-            and preceding >= 0
-            and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
-        ):
-            # Between the page's menu and the text: where a headline stands.
-            score += TITLE_DIRECTLY_ABOVE
-        if list_heading < i < region.start:
-            score -= TITLE_UNDER_LIST_HEADING_COST
-        if score > best_score:
-            best, best_score = i, score
-    if best_score < TITLE_MIN_SCORE:
-        best = -1  # nothing but a short line near the text: no evidence of a headline
-    title = _stacked_title(best, speaking, position, features, runs, config)
-    if title >= 0:
-        group = repeats.group[title]
-        if group >= 0:
-            window = set(above) | set(top_of_region)
-            earlier = [j for j in repeats.members[group] if j in window and j < title]
-            if earlier:
-                title = earlier[0]
-        decisions[title] = (
-            Label.TITLE,
-            Why(
-                "best headline near the article's top",
-                (("words", features[title].words), ("score", round(best_score, 2))),
-            ),
-        )
-        # Region lines above the title are captions and kickers, not the body.
-        for i in _nonblank(features, region.start, title, 1):
-            f = features[i]
-            label = (
-                Label.META
-                if (prose[i] >= Prose.MEDIUM or _is_meta(f) or f.caption)
-                else Label.BOILERPLATE
-            )
-            decisions[i] = (label, Why("above the title, inside the region"))
-    # Meta lines between the title (or the window's top) and the first paragraph.
-    top = title if title >= 0 else (above[-1] if above else region.start)
-    for i in _nonblank(features, top, region.start, 1):
-        if decisions[i] is not None or repeats.is_repeated(i):
-            continue
-        f = features[i]
-        if _is_meta(f) or _is_dateline(f) or f.caption or (title >= 0 and _is_name(f)):
-            decisions[i] = (
-                Label.META,
-                Why("date, byline or dateline under the title", (("words", f.words),)),
-            )
-        elif prose[i] >= Prose.MEDIUM and title >= 0:
-            decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
-    if title < 0:
-        _label_lead_in(region, features, prose, config, decisions)
-    # A scraper's header line above the title ("date 2023-02-07 <title>").
-    for i in above:
-        f = features[i]
-        if decisions[i] is None and f.date is not None and (title < 0 or i < title):
-            decisions[i] = (
-                Label.META,
-                Why("dated line above the title", (("date", f.date.date.isoformat()),)),
-            )
-    return title
-
-
-# An author's name under a headline: two to four capitalised words, no digits.
-NAME_WORDS = (2, 4)
-
-
-def _is_name(feature: Features) -> bool:
-    """A line that could be a person's name: "Anna Menin", "Suzanne Gamboa"."""
-    low, high = NAME_WORDS
-    words = feature.text.split()
-    return (
-        low <= len(words) <= high
-        and all(word[:1].isupper() for word in words)
-        and not any(ch.isdigit() for ch in feature.text)
-        and not feature.text.isupper()
-        and not feature.terminal
-    )
-
-
-def _label_lead_in(
-    region: Region,
-    features: tuple[Features, ...],
-    prose: list[int],
-    config: Config,
-    decisions: list[Decision | None],
-) -> None:
-    """With no title, a short line right above the first paragraph is its lead-in."""
-    above = _nonblank(features, region.start - 1, -1, -1)[:1]
-    for i in above:
-        f = features[i]
-        if (
-            decisions[i] is None
-            and prose[i] == Prose.SHORT
-            and _headline_shaped(f, config)
-            and not f.line.marker
-            and _says_something(f.text)
-        ):
-            decisions[i] = (Label.BODY, Why("lead-in right above the text, no title found"))
-
-
-def _stacked_title(
-    best: int,
-    speaking: list[int],
-    position: dict[int, int],
-    features: tuple[Features, ...],
-    runs: Runs,
-    config: Config,
-) -> int:
-    """Two headlines stacked with nothing between: the upper is the title, the
-    lower its deck (a subtitle, which is body)."""
-    if best < 0:
-        return best
-    k = position[best]
-    if k == 0:
-        return best
-    upper = speaking[k - 1]
-    if any(not features[j].line.blank for j in range(upper + 1, best)):
-        return best
-    f = features[upper]
-    above = features[speaking[k - 2]] if k >= 2 else None
-    if (
-        _headline_shaped(f, config)
-        and f.words >= TITLE_SHORT
-        and not f.line.marker
-        and not f.kicker
-        and runs.short_size[upper] == 0
-        and (above is None or not _listed_headline(above))
-    ):
-        return upper
-    return best
-
-
-def _until_text(lines: list[int], prose: list[int], skippable: int) -> list[int]:
-    """The lines up to the text: past ``skippable`` paragraphs (a standfirst), a
-    byline belongs to something else."""
-    seen = 0
-    for k, i in enumerate(lines):
-        if prose[i] == Prose.GOOD:
-            seen += 1
-            if seen > skippable:
-                return lines[:k]
-    return lines
-
-
-def _listed_headline(feature: Features) -> bool:
-    """A headline-like line that is not a date, byline or paragraph."""
-    return (
-        TITLE_SHORT <= feature.words <= HEADLINE_WORDS_MAX
-        and not feature.terminal
-        and not _is_meta(feature)
-    )
-
-
-def _meta_follows(
-    index: int, speaking: list[int], features: tuple[Features, ...], within: int
-) -> bool:
-    after = [j for j in speaking if j > index][:within]
-    return any(_is_meta(features[j]) for j in after)
-
-
-def _is_dateline(feature: Features) -> bool:
-    """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
-    text = feature.text
-    return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
-
-
 def label_tags(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
     """Tag lines right after the body: "Tags: a, b" or a bare "Diplomacy,"."""
-    for i in _nonblank(features, region.end + 1, len(features), 1)[:TAG_DISTANCE]:
+    for i in nonblank(features, region.end + 1, len(features), 1)[:TAG_DISTANCE]:
         f = features[i]
         if decisions[i] is not None:
             continue
@@ -962,13 +365,13 @@ def _outside_decision(
     if (
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0
-        and _headline_shaped(features[previous], config)
+        and headline_shaped(features[previous], config)
     ):
         return (
             Label.TEASER,
             Why("summary under a headline, outside the article", (("words", f.words),)),
         )
-    if f.kicker and _headline_shaped(f, config):
+    if f.kicker and headline_shaped(f, config):
         return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
         return (Label.TEASER, Why("headline and summary glued on one line"))
@@ -985,7 +388,7 @@ def _outside_decision(
                 (("list", runs.list_size[i]), ("run", runs.short_size[i])),
             ),
         )
-    if _headline_shaped(f, config) and f.words >= 3:
+    if headline_shaped(f, config) and f.words >= 3:
         return (
             Label.NAVIGATION,
             Why("headline link outside the article", (("words", f.words),)),

@@ -1,0 +1,334 @@
+"""Step 5a: find the stretch of the page that holds the article.
+
+Each line, seen alone, is *good* (a paragraph), *medium* (a short sentence),
+*short* (a heading, a menu item, a button) or *bad* (chrome). Each gets a
+weight: good lines count by their length, short and bad lines against, dates
+and bylines for the article when they stand above it and against it when they
+stand between paragraphs (cards and comments carry them), and a comment
+section's prose against it. The heaviest stretch is found by the classic
+maximum-subarray scan; the heaviest few compete, and one standing under a
+headline with a byline wins a bonus. A list the text announces with a colon
+stays in it. Text that is already an article's own (paragraphs and no
+chrome) is recognised whole.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsclean.blocks import Runs
+from newsclean.config import Config
+from newsclean.features import Features
+from newsclean.repeats import Repeats
+from newsclean.shapes import (
+    MENU_RUN,
+    TITLE_META_LOOKAHEAD,
+    Prose,
+    headline_shaped,
+    is_meta,
+    nonblank,
+)
+
+# Region weights. A good line counts by its length, so that one real paragraph
+# outweighs a handful of short lines, but is capped so that one huge line (a
+# comment, a legal text) cannot carry a region alone.
+GOOD_WORDS_PER_POINT = 10
+
+
+GOOD_WEIGHT_MAX = 8.0
+
+
+MEDIUM_WEIGHT = 0.5
+
+
+SHORT_WEIGHT = -0.5
+
+
+# A list item or a repeated headline is what link lists are made of.
+LINK_LIKE_WEIGHT = -1.0
+
+
+BAD_WEIGHT = -2.0
+
+
+# A date or byline line on its own is what stands above an article.
+META_WEIGHT = 1.0
+
+
+# A date between paragraphs heads another story's card or a comment.
+LATER_DATE_WEIGHT = -4.0
+
+
+# Readers' comments are prose, but not the article's: after a comment section
+# starts, prose counts against the region.
+COMMENT_WEIGHT = -0.5
+
+
+# Nothing outweighs the start of readers' comments.
+WALL_WEIGHT = -1e6
+
+
+# How many lines after the text may stand before the announcing line.
+ANNOUNCEMENT_LOOKAHEAD = 1
+
+
+# A list announced by a colon is kept up to this many lines; longer runs are
+# more likely the page's own link lists.
+ANNOUNCED_LIST_MAX = 60
+
+
+# How many separate heavy stretches compete to be the article.
+REGION_CANDIDATES = 3
+
+
+# Under a headline and byline, a short text is an article: a paragraph or two.
+MIN_HEADED_REGION_WEIGHT = 3.0
+
+
+# What standing under a headline and byline is worth: about two paragraphs.
+HEADER_BONUS = 6.0
+
+
+# Paragraph-like lines (a caption, a standfirst) allowed between a header and its text.
+HEADER_SKIPPABLE_PARAGRAPHS = 1
+
+
+# How many lines (that say something) above a stretch are searched for that header.
+HEADER_LOOKBACK = 8
+
+
+# A region must weigh this much to be an article: about one 30-word paragraph.
+MIN_REGION_WEIGHT = 3.0
+
+
+@attrs.frozen
+class Region:
+    """The stretch of the page that holds the article body (0-based, inclusive)."""
+
+    start: int
+    end: int
+    weight: float
+
+    def __contains__(self, index: int) -> bool:
+        return self.start <= index <= self.end
+
+
+def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
+    """Classify one line alone (pass 1)."""
+    if feature.line.blank:
+        return Prose.SHORT
+    if (
+        feature.boilerplate_phrase
+        or feature.comments_start
+        or feature.comment_author
+        or feature.link_share > config.link_share
+        or (feature.legal and feature.words < config.paragraph_words * 3)
+        or (feature.consent and feature.words < config.paragraph_words * 6)
+        or feature.promo
+    ):
+        return Prose.BAD
+    if feature.truncated:
+        return Prose.SHORT
+    if feature.terminal:
+        if feature.words >= config.paragraph_words:
+            return Prose.GOOD
+        if feature.words >= config.sentence_words:
+            return Prose.MEDIUM
+        return Prose.SHORT
+    # Without final punctuation a line of ten or fifteen words is most often a
+    # headline; only a long one, rich in function words, is running text.
+    if feature.words >= 2 * config.paragraph_words and (
+        not has_stopwords or feature.stopword_share >= config.stopword_share
+    ):
+        return Prose.GOOD
+    return Prose.SHORT
+
+
+def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, runs: Runs) -> float:
+    """How much one line speaks for (positive) or against (negative) the article being here."""
+    if feature.line.blank:
+        return 0.0
+    if feature.comments_start:
+        return WALL_WEIGHT
+    if feature.glued or feature.see_also or feature.truncated:
+        return LINK_LIKE_WEIGHT
+    if prose == Prose.GOOD:
+        return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
+    if prose == Prose.MEDIUM:
+        return MEDIUM_WEIGHT
+    if prose == Prose.BAD or feature.list_heading:
+        return BAD_WEIGHT
+    if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
+        return LINK_LIKE_WEIGHT
+    if is_meta(feature):
+        return META_WEIGHT
+    return SHORT_WEIGHT
+
+
+def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> None:
+    """A date or byline once prose has begun starts another story (part of pass 2).
+
+    An article shows its date and byline once, above its text. Dates and
+    bylines between paragraphs are what cards in a "more stories" list and
+    readers' comments carry, so there they count against the region instead
+    of for it.
+    """
+    prose_before = 0.0
+    for i, feature in enumerate(features):
+        later_meta = feature.datelike or feature.byline
+        if later_meta and weights[i] == META_WEIGHT and prose_before >= MIN_REGION_WEIGHT:
+            weights[i] = LATER_DATE_WEIGHT
+        elif weights[i] > META_WEIGHT:
+            prose_before += weights[i]
+
+
+def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
+    """Make readers' comments count against the region (part of pass 2).
+
+    The comment section starts at a comment heading ("34 responses to ...",
+    "Leave a reply") or a commenter line ("Jane says:") that comes after some
+    prose; a heading above all prose is a link in the page header, not a section.
+    """
+    prose_before = 0.0
+    in_comments = False
+    for i, feature in enumerate(features):
+        if not in_comments and (feature.comments_start or feature.comment_author):
+            in_comments = prose_before >= MIN_REGION_WEIGHT
+        if in_comments:
+            if weights[i] > 0:
+                weights[i] = COMMENT_WEIGHT
+        elif weights[i] > 0:
+            prose_before += weights[i]
+
+
+def _heaviest_stretch(weights: list[float]) -> Region:
+    """The classic maximum-subarray scan."""
+    best = Region(0, -1, 0.0)
+    total = 0.0
+    start = 0
+    for i, weight in enumerate(weights):
+        if total <= 0.0:
+            total, start = 0.0, i
+        total += weight
+        if total > best.weight:
+            best = Region(start, i, total)
+    return best
+
+
+def choose_region(
+    weights: list[float], features: tuple[Features, ...], prose: list[int], config: Config
+) -> Region | None:
+    """The article region (pass 2), or None when no stretch is heavy enough.
+
+    The few heaviest separate stretches compete; one that stands under a
+    headline with a byline or date, as an article does, gets a bonus over,
+    say, a footer of legal disclaimers that happens to be longer.
+    """
+    remaining = list(weights)
+    best: Region | None = None
+    best_score = float("-inf")
+    for _ in range(REGION_CANDIDATES):
+        region = _heaviest_stretch(remaining)
+        if region.weight < MIN_HEADED_REGION_WEIGHT:
+            break
+        score = region.weight
+        if has_article_header(region, features, prose, config):
+            score += HEADER_BONUS
+        elif region.weight < MIN_REGION_WEIGHT:
+            score = float("-inf")
+        if score > best_score:
+            best, best_score = region, score
+        for i in range(region.start, region.end + 1):
+            remaining[i] = WALL_WEIGHT
+    return best
+
+
+def has_article_header(
+    region: Region, features: tuple[Features, ...], prose: list[int], config: Config
+) -> bool:
+    """Is there a headline followed by a byline or date just above the region?"""
+    above: list[int] = []
+    i = region.start - 1
+    paragraphs = 0
+    while i >= 0 and len(above) < HEADER_LOOKBACK:
+        if prose[i] == Prose.GOOD:
+            # A caption or standfirst may stand between; more text means the
+            # header belongs to something else.
+            paragraphs += 1
+            if paragraphs > HEADER_SKIPPABLE_PARAGRAPHS:
+                break
+        if features[i].words:
+            above.append(i)
+        i -= 1
+    above.reverse()
+    for k, j in enumerate(above):
+        below = above[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        if (
+            headline_shaped(features[j], config)
+            and prose[j] < Prose.GOOD
+            and any(is_meta(features[m]) for m in below)
+        ):
+            return True
+    return False
+
+
+def extend_announced_list(
+    region: Region, features: tuple[Features, ...], prose: list[int]
+) -> Region:
+    """Keep a list that the article announces with a colon (part of pass 2).
+
+    "The tour dates:" ends the prose, and the dates below it are short lines
+    that the scan counts against the region; the colon says they belong to it.
+    The list runs until the first blank line (or the end of a marked list).
+    """
+    after = nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
+    last = nonblank(features, region.start, region.end + 1, 1)[-1:]
+    # The announcement may follow the text after a caption or two.
+    intro = next(
+        (
+            i
+            for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
+            if features[i].text.endswith(":")
+            and prose[i] != Prose.BAD
+            and not features[i].list_heading
+            and not features[i].see_also
+        ),
+        -1,
+    )
+    if intro < 0:
+        return region
+    end = intro
+    i = intro + 1
+    if i < len(features) and features[i].line.blank:
+        i += 1  # one blank line between the announcement and its list
+    while i < len(features) and not features[i].line.blank and prose[i] != Prose.BAD:
+        if features[i].comments_start or features[i].list_heading:
+            break
+        end = i
+        i += 1
+    if end - intro > ANNOUNCED_LIST_MAX:
+        return region
+    return Region(region.start, max(region.end, end), region.weight)
+
+
+def is_article_text(features: tuple[Features, ...], prose: list[int]) -> bool:
+    """Is this already an article's own text, as ``Article.text`` gives it?
+
+    That is: paragraphs, each on its own line with a blank line between, at
+    least one of them a sentence, and no chrome at all (no button, legal line,
+    list heading or comment heading). A scraped page has menus on adjacent
+    lines and buttons; a feed's content field or a cleaned article has
+    neither, and all of it is the article.
+    """
+    previous = -2
+    sentence = False
+    for i, f in enumerate(features):
+        if f.line.blank:
+            continue
+        if i == previous + 1:
+            return False  # two lines with no blank line between: not paragraphs
+        if prose[i] == Prose.BAD or f.list_heading or f.comments_start or not f.text:
+            return False
+        sentence = sentence or prose[i] >= Prose.MEDIUM
+        previous = i
+    return sentence

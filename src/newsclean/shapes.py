@@ -1,0 +1,123 @@
+"""What a line looks like to the labelling rules, and how they record a decision.
+
+The shapes here (a headline, a meta line, an author's name, a dateline) are
+shared by the three labelling modules: ``region.py`` (where the article is),
+``title.py`` (which line is its title) and ``labels.py`` (everything else).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsclean.config import Config
+from newsclean.features import Features
+from newsclean.parts import Label
+from newsclean.repeats import HEADLINE_WORDS_MAX
+
+
+class Why(NamedTuple):
+    """Why a rule set a label: its name and the numbers it looked at. Turned into
+    the public :class:`newsclean.Reason` when the page is assembled."""
+
+    rule: str
+    values: tuple[tuple[str, float | int | str], ...] = ()
+
+
+Decision = tuple[Label, Why]
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+class Prose:
+    """How much a line, seen alone, reads like running text: an ordered scale.
+
+    Plain integers rather than an enum: these are compared on every line of
+    every page, and enum comparisons cost several times more.
+    """
+
+    BAD = 0
+    SHORT = 1
+    MEDIUM = 2
+    GOOD = 3
+    NAMES = ("BAD", "SHORT", "MEDIUM", "GOOD")
+
+
+# A short run of this many lines is a menu, even without list markers.
+MENU_RUN = 3
+
+
+# Lines below a headline searched for its byline or date.
+TITLE_META_LOOKAHEAD = 4
+TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
+
+
+def nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
+    return [i for i in range(start, stop, step) if not features[i].line.blank]
+
+
+def is_meta(feature: Features) -> bool:
+    return feature.byline or feature.meta_phrase or (feature.datelike and feature.words <= 12)
+
+
+def says_something(text: str) -> bool:
+    """A subheading is words: not "0", "$139.00" or a file name like "dp3_1_en"."""
+    return _LETTER.search(text) is not None and "_" not in text
+
+
+def headline_shaped(feature: Features, config: Config) -> bool:
+    """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
+    text = feature.text
+    shaped = (
+        2 <= feature.words <= config.headline_words_max and not text.endswith((".", ",", ":", ";"))
+    ) or text.endswith("...")
+    return (
+        shaped
+        and says_something(text)
+        and not (
+            feature.boilerplate_phrase
+            or feature.list_heading
+            or feature.byline
+            or feature.legal
+            or feature.consent
+            or feature.comments_start
+            or feature.caption
+            or feature.date is not None
+            or feature.meta_phrase
+            or (feature.datelike and feature.words <= TITLE_SHORT)
+        )
+    )
+
+
+# An author's name under a headline: two to four capitalised words, no digits.
+NAME_WORDS = (2, 4)
+
+
+def is_name(feature: Features) -> bool:
+    """A line that could be a person's name: "Anna Menin", "Suzanne Gamboa"."""
+    low, high = NAME_WORDS
+    words = feature.text.split()
+    return (
+        low <= len(words) <= high
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() for ch in feature.text)
+        and not feature.text.isupper()
+        and not feature.terminal
+    )
+
+
+def is_dateline(feature: Features) -> bool:
+    """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
+    text = feature.text
+    return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
+
+
+def listed_headline(feature: Features) -> bool:
+    """A headline-like line that is not a date, byline or paragraph."""
+    return (
+        TITLE_SHORT <= feature.words <= HEADLINE_WORDS_MAX
+        and not feature.terminal
+        and not is_meta(feature)
+    )

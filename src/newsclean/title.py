@@ -1,0 +1,322 @@
+"""Step 5b: find the article's title above (or at the top of) its text.
+
+Candidates are the headline-shaped lines near the text. Each is scored by the
+evidence a reader uses: a byline or date under it, the same headline shown
+elsewhere on the page, a heading mark, a headline's length, its place between
+the menu and the text; list entries, short labels and distance count against
+it. A title needs real evidence, not just length. The lines between the title
+and the text become meta (byline, date, dateline, captions) or body (the
+standfirst).
+"""
+
+from __future__ import annotations
+
+from newsclean.blocks import Runs
+from newsclean.config import Config
+from newsclean.features import Features
+from newsclean.parts import Label
+from newsclean.region import HEADER_SKIPPABLE_PARAGRAPHS, Region
+from newsclean.repeats import Repeats
+from newsclean.shapes import (
+    MENU_RUN,
+    TITLE_META_LOOKAHEAD,
+    TITLE_SHORT,
+    Decision,
+    Prose,
+    Why,
+    headline_shaped,
+    is_dateline,
+    is_meta,
+    is_name,
+    listed_headline,
+    nonblank,
+    says_something,
+)
+
+# Title search: how much each sign counts for a headline candidate.
+TITLE_REPEATED = 1.5  # the title is shown again: <title> header, breadcrumb, share box
+
+
+TITLE_META_BELOW = 3.0  # a date or byline follows within a few lines
+
+
+TITLE_NAME_BELOW = 1.5  # only a name or a dateline follows: weaker, names are everywhere
+
+
+# A repeat inside a long list is a "latest news" link, not the title's echo.
+TITLE_REPEAT_LIST_MAX = 4
+
+
+TITLE_MARKDOWN_HEADING = 1.0
+
+
+TITLE_GOOD_LENGTH = (5, 20)  # words; a real headline says something
+
+
+TITLE_GOOD_LENGTH_BONUS = 1.0
+
+
+TITLE_DISTANCE_COST = 0.08  # per line that says something, between it and the first paragraph
+
+
+TITLE_LIST_ITEM_COST = 2.0  # breadcrumbs and menus are lists; headlines are not
+
+
+TITLE_IN_LIST_COST = 2.0  # a headline between two other headlines is a list entry
+
+
+# Below a "More stories" heading and above the text, headlines are that list's entries.
+TITLE_UNDER_LIST_HEADING_COST = 2.0
+
+
+TITLE_DIRECTLY_ABOVE = 1.0  # the line right above the text and right below a menu
+
+
+TITLE_SHORT_COST = 1.0
+
+
+# A title needs more than its length for it: a byline or date below, a repeat,
+# a heading mark. Without such evidence a short first line is a subheading.
+TITLE_MIN_SCORE = 1.5
+
+
+# A byline or date this close (in lines that say something) under a headline
+# marks it as the title even below a caption.
+TITLE_META_CLOSE = 2
+
+
+# Short lines at the very top of the region may still be the title.
+TITLE_INSIDE_REGION = 3
+
+
+def _title_score(
+    index: int,
+    distance: int,
+    features: tuple[Features, ...],
+    following: list[int],
+    preceding: int,
+    repeats: Repeats,
+    runs: Runs,
+) -> float:
+    f = features[index]
+    score = -TITLE_DISTANCE_COST * distance
+    group = repeats.group[index]
+    if group >= 0 and any(
+        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
+    ):
+        score += TITLE_REPEATED
+    below = [features[j] for j in following[:TITLE_META_LOOKAHEAD]]
+    if (
+        preceding >= 0
+        and following
+        and listed_headline(features[preceding])
+        and listed_headline(features[following[0]])
+    ):
+        score -= TITLE_IN_LIST_COST
+    if any(is_meta(g) for g in below):
+        score += TITLE_META_BELOW
+    elif any(is_dateline(g) or is_name(g) for g in below[:TITLE_META_CLOSE]):
+        score += TITLE_NAME_BELOW
+    if f.line.heading:
+        score += TITLE_MARKDOWN_HEADING
+    low, high = TITLE_GOOD_LENGTH
+    if low <= f.words <= high:
+        score += TITLE_GOOD_LENGTH_BONUS
+    if f.line.marker:
+        score -= TITLE_LIST_ITEM_COST
+    if f.words < TITLE_SHORT:
+        score -= TITLE_SHORT_COST
+    return score
+
+
+def label_header(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[int],
+    repeats: Repeats,
+    runs: Runs,
+    config: Config,
+    decisions: list[Decision | None],
+) -> int:
+    """Find the title near the top of the region and label the meta lines around it (pass 4).
+
+    A standfirst may stand between the title and its byline.
+
+    Returns the title's index, or -1.
+    """
+    # Lines that say something: icons, buttons and bare markers between the
+    # headline and the text neither count as distance nor use up the window.
+    speaking = [i for i in range(len(features)) if features[i].words and prose[i] != Prose.BAD]
+    above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
+    top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
+    # A headline below the region's first paragraph is a subheading, not the
+    # title, unless a byline or date follows it and what stands above is a
+    # caption or a breadcrumb that ends in the headline itself.
+    first_good = next((i for i in top_of_region if prose[i] == Prose.GOOD), region.end + 1)
+    top_of_region = [
+        i
+        for i in top_of_region
+        if i < first_good
+        or (
+            _meta_follows(i, speaking, features, TITLE_META_CLOSE)
+            and all(
+                features[j].caption or features[i].text in features[j].text
+                for j in range(first_good, i)
+                if prose[j] == Prose.GOOD
+            )
+        )
+    ]
+    position = {line: k for k, line in enumerate(speaking)}
+    start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
+    list_heading = max((i for i in above if features[i].list_heading), default=len(features))
+    best, best_score = -1, float("-inf")
+    for i in [*top_of_region, *above]:
+        f = features[i]
+        if f.kicker or f.caption or not headline_shaped(f, config) or f.words < 2:
+            continue
+        if prose[i] >= Prose.GOOD:
+            continue
+        k = position[i]
+        following = _until_text(
+            speaking[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
+            prose,
+            HEADER_SKIPPABLE_PARAGRAPHS,
+        )
+        preceding = speaking[k - 1] if k > 0 else -1
+        score = _title_score(
+            i, abs(start_position - k), features, following, preceding, repeats, runs
+        )
+        if (
+            k == start_position - 1
+            and not f.line.marker
+            and preceding >= 0
+            and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
+        ):
+            # Between the page's menu and the text: where a headline stands.
+            score += TITLE_DIRECTLY_ABOVE
+        if list_heading < i < region.start:
+            score -= TITLE_UNDER_LIST_HEADING_COST
+        if score > best_score:
+            best, best_score = i, score
+    if best_score < TITLE_MIN_SCORE:
+        best = -1  # nothing but a short line near the text: no evidence of a headline
+    title = _stacked_title(best, speaking, position, features, runs, config)
+    if title >= 0:
+        group = repeats.group[title]
+        if group >= 0:
+            window = set(above) | set(top_of_region)
+            earlier = [j for j in repeats.members[group] if j in window and j < title]
+            if earlier:
+                title = earlier[0]
+        decisions[title] = (
+            Label.TITLE,
+            Why(
+                "best headline near the article's top",
+                (("words", features[title].words), ("score", round(best_score, 2))),
+            ),
+        )
+        # Region lines above the title are captions and kickers, not the body.
+        for i in nonblank(features, region.start, title, 1):
+            f = features[i]
+            label = (
+                Label.META
+                if (prose[i] >= Prose.MEDIUM or is_meta(f) or f.caption)
+                else Label.BOILERPLATE
+            )
+            decisions[i] = (label, Why("above the title, inside the region"))
+    # Meta lines between the title (or the window's top) and the first paragraph.
+    top = title if title >= 0 else (above[-1] if above else region.start)
+    for i in nonblank(features, top, region.start, 1):
+        if decisions[i] is not None or repeats.is_repeated(i):
+            continue
+        f = features[i]
+        if is_meta(f) or is_dateline(f) or f.caption or (title >= 0 and is_name(f)):
+            decisions[i] = (
+                Label.META,
+                Why("date, byline or dateline under the title", (("words", f.words),)),
+            )
+        elif prose[i] >= Prose.MEDIUM and title >= 0:
+            decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
+    if title < 0:
+        _label_lead_in(region, features, prose, config, decisions)
+    # A scraper's header line above the title ("date 2023-02-07 <title>").
+    for i in above:
+        f = features[i]
+        if decisions[i] is None and f.date is not None and (title < 0 or i < title):
+            decisions[i] = (
+                Label.META,
+                Why("dated line above the title", (("date", f.date.date.isoformat()),)),
+            )
+    return title
+
+
+def _label_lead_in(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    decisions: list[Decision | None],
+) -> None:
+    """With no title, a short line right above the first paragraph is its lead-in."""
+    above = nonblank(features, region.start - 1, -1, -1)[:1]
+    for i in above:
+        f = features[i]
+        if (
+            decisions[i] is None
+            and prose[i] == Prose.SHORT
+            and headline_shaped(f, config)
+            and not f.line.marker
+            and says_something(f.text)
+        ):
+            decisions[i] = (Label.BODY, Why("lead-in right above the text, no title found"))
+
+
+def _stacked_title(
+    best: int,
+    speaking: list[int],
+    position: dict[int, int],
+    features: tuple[Features, ...],
+    runs: Runs,
+    config: Config,
+) -> int:
+    """Two headlines stacked with nothing between: the upper is the title, the
+    lower its deck (a subtitle, which is body)."""
+    if best < 0:
+        return best
+    k = position[best]
+    if k == 0:
+        return best
+    upper = speaking[k - 1]
+    if any(not features[j].line.blank for j in range(upper + 1, best)):
+        return best
+    f = features[upper]
+    above = features[speaking[k - 2]] if k >= 2 else None
+    if (
+        headline_shaped(f, config)
+        and f.words >= TITLE_SHORT
+        and not f.line.marker
+        and not f.kicker
+        and runs.short_size[upper] == 0
+        and (above is None or not listed_headline(above))
+    ):
+        return upper
+    return best
+
+
+def _until_text(lines: list[int], prose: list[int], skippable: int) -> list[int]:
+    """The lines up to the text: past ``skippable`` paragraphs (a standfirst), a
+    byline belongs to something else."""
+    seen = 0
+    for k, i in enumerate(lines):
+        if prose[i] == Prose.GOOD:
+            seen += 1
+            if seen > skippable:
+                return lines[:k]
+    return lines
+
+
+def _meta_follows(
+    index: int, speaking: list[int], features: tuple[Features, ...], within: int
+) -> bool:
+    after = [j for j in speaking if j > index][:within]
+    return any(is_meta(features[j]) for j in after)
