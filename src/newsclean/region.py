@@ -78,15 +78,15 @@ ANNOUNCED_LIST_MAX = 60
 
 
 # How many separate heavy stretches compete to be the article.
-REGION_CANDIDATES = 3
+REGION_CANDIDATES = 5
 
 
 # Under a headline and byline, a short text is an article: a paragraph or two.
-MIN_HEADED_REGION_WEIGHT = 3.0
+MIN_HEADED_REGION_WEIGHT = 1.5
 
 
-# What standing under a headline and byline is worth: about two paragraphs.
-HEADER_BONUS = 6.0
+# Standing under a headline and byline is worth as much as the longest paragraph.
+HEADER_BONUS = GOOD_WEIGHT_MAX
 
 
 # Paragraph-like lines (a caption, a standfirst) allowed between a header and its text.
