@@ -39,7 +39,9 @@ def test_impossible_dates_and_plain_numbers_are_not_dates() -> None:
     assert find_date("Top 10 of 2019") is None
 
 
-@pytest.mark.parametrize("text", ["3 hours ago", "vor 2 Tagen", "il y a 5 heures", "yesterday"])
+@pytest.mark.parametrize(
+    "text", ["3 hours ago", "vor 2 Tagen", "5 Minuten her", "il y a 5 heures", "yesterday"]
+)
 def test_relative_times(text: str) -> None:
     assert has_relative_time(text)
 
