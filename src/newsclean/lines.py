@@ -17,6 +17,7 @@ import regex
 # inscriptis' third nesting level; it is only a marker when indented, because
 # "o" also starts sentences in Portuguese, Spanish and Italian.
 _BULLET = regex.compile(r"([*+\-•·▪►–o])(?:\s+|$)")
+_BULLET_CHARS = frozenset("*+-•·▪►–o")
 _NUMBER = regex.compile(r"(\d{1,3})[.)](?:\s+|$)")
 _MD_HEADING = regex.compile(r"(#{1,6})\s+")
 # A line that is only a web address.
@@ -74,7 +75,7 @@ def parse_line(number: int, raw: str) -> Line:
     Every pattern here is anchored or linear, so a line of megabytes costs
     time in proportion to its length and its text is kept whole.
     """
-    expanded = raw.replace("\t", "    ")
+    expanded = raw.replace("\t", "    ") if "\t" in raw else raw
     body = expanded.lstrip()
     if not body:
         return Line(number, raw, "", len(expanded), "", 0, 0, True)
@@ -82,13 +83,20 @@ def parse_line(number: int, raw: str) -> Line:
     body = body.rstrip()
     marker = ""
     heading = 0
-    if match := _MD_HEADING.match(body):
+    first = body[0]
+    # Each pattern is tried only when the first character can start it: most
+    # lines start with a letter, and a regex call costs more than this test.
+    if first == "#" and (match := _MD_HEADING.match(body)):
         heading = len(match.group(1))
         body = body[match.end() :]
-    elif match := _NUMBER.match(body):
+    elif first.isdigit() and (match := _NUMBER.match(body)):
         marker = match.group(1) + "."
         body = body[match.end() :]
-    elif (match := _BULLET.match(body)) and (match.group(1) != "o" or indent > 0):
+    elif (
+        first in _BULLET_CHARS
+        and (match := _BULLET.match(body))
+        and (match.group(1) != "o" or indent > 0)
+    ):
         marker = match.group(1)
         body = body[match.end() :]
     link_chars = 0
@@ -104,7 +112,7 @@ def parse_line(number: int, raw: str) -> Line:
         parts.append(body[last:])
         body = "".join(parts).strip()
     body = _clean_inline(body)
-    if _URL.fullmatch(body):
+    if body.startswith(("http", "www.")) and _URL.fullmatch(body):
         link_chars = len(body)  # a bare address is a link, whatever the converter did with it
     return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
 
