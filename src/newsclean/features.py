@@ -208,7 +208,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
                 line, words, stopwords, config.max_line_chars, unspaced_page
             )
         else:
-            known = known._replace(line=line)  # the same measurements, tied to this line
+            known = Features(line, *known[1:])  # the same measurements, tied to this line
         measured.append(known)
     return PageFeatures(tuple(measured), stopwords)
 

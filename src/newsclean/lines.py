@@ -117,12 +117,21 @@ def parse_line(number: int, raw: str) -> Line:
     return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
 
 
+# C0 and C1 control characters, and the line and paragraph separators, to spaces.
+_CONTROL_TO_SPACE = {
+    code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF]
+}
+
+
 def _clean_inline(text: str) -> str:
     """Fold control characters and runs of spaces that converters leave inside a line."""
     if not text:
         return text
     if not text.isprintable():
-        text = "".join(ch if ch.isprintable() else " " for ch in text)
-    if "  " in text:
+        # Control characters become spaces (one C-level pass); what is still not
+        # printable after that (a no-break space, say) is whitespace that the
+        # split below folds, or a rare symbol kept as it is.
+        text = text.translate(_CONTROL_TO_SPACE)
+    if "  " in text or not text.isprintable():
         text = " ".join(text.split())
     return text.strip()
