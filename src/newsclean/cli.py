@@ -24,6 +24,7 @@ from typing import IO, Any, NamedTuple
 
 from newsclean import __version__
 from newsclean.batch import ordered_map
+from newsclean.lines import normalise_newlines
 from newsclean.parts import SCHEMA_VERSION
 from newsclean.pipeline import clean
 
@@ -236,7 +237,7 @@ def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, 
         return _dump({**record.fields, "newsclean": {**meta, "page": page.to_dict()}}, fmt)
     assert record.text is not None
     if fmt == "labels":
-        lines = record.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = normalise_newlines(record.text).split("\n")
         rows = []
         for number, (line, label, reason) in enumerate(
             zip(lines, page.labels, page.reasons), start=1

@@ -59,6 +59,7 @@ from newsclean.shapes import (
     Decision,
     Prose,
     Why,
+    announces_list,
     headline_shaped,
     is_meta,
     nonblank,
@@ -91,8 +92,6 @@ class Labelling:
 
     decisions: tuple[Decision | None, ...]
     """Per line: its label and the reason, or None for a blank line."""
-    region: Region | None
-    """Where the article body is, or None when the page has none."""
     title: int
     """Index of the title line, or -1."""
     duplicate_of: tuple[int, ...]
@@ -121,7 +120,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
-    return Labelling(tuple(decisions), region, title, duplicate_of)
+    return Labelling(tuple(decisions), title, duplicate_of)
 
 
 def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:
@@ -138,9 +137,7 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
     decisions: list[Decision | None] = [
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
-    nonblank = [i for i, f in enumerate(features) if not f.line.blank]
-    region = Region(nonblank[0], nonblank[-1], 0.0)
-    return Labelling(tuple(decisions), region, -1, tuple([-1] * len(features)))
+    return Labelling(tuple(decisions), -1, tuple([-1] * len(features)))
 
 
 def label_region(
@@ -227,7 +224,7 @@ def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[i
             active = False
         if active:
             announced.add(i)
-        if features[i].text.endswith(":") and not features[i].list_heading:
+        if announces_list(features[i]):
             active = True
         previous = i
     return announced

@@ -53,17 +53,14 @@ class Stopwords:
     """Name of the list ("english", "german" ...), or None if none fits."""
     mask: int
     """Bit of the chosen language in the word table (0 when there is none)."""
+    words: frozenset[str] = frozenset()
+    """The chosen list's words."""
 
     def count(self, words: Iterable[str]) -> int:
         """How many of ``words`` (already case-folded) are stopwords of this page."""
         if not self.mask:
             return 0
         return sum(map(self.words.__contains__, words))
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The chosen list's words."""
-        return _WORDS_BY_MASK.get(self.mask, frozenset())
 
 
 NO_STOPWORDS = Stopwords(None, 0)
@@ -93,4 +90,4 @@ def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))
     if hits[best] < MIN_COVERAGE * total:
         return NO_STOPWORDS
-    return Stopwords(LANGUAGES[best], 1 << best)
+    return Stopwords(LANGUAGES[best], 1 << best, _WORDS_BY_MASK[1 << best])

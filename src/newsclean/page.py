@@ -25,6 +25,7 @@ from newsclean.parts import (
     Reason,
     Teaser,
 )
+from newsclean.shapes import is_dateline
 
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
@@ -71,11 +72,7 @@ def _article(
     published = next((f.date for f in meta if f.date is not None), None)
     byline = next((_BYLINE_PREFIX.sub("", f.text) for f in meta if f.byline), None)
     dateline = next(
-        (
-            f.text
-            for f in meta
-            if _is_dateline_text(f) and (first_body is None or f.number < first_body)
-        ),
+        (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
     )
     if dateline is None and paragraphs:
@@ -103,11 +100,6 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
-
-
-def _is_dateline_text(feature: Features) -> bool:
-    text = feature.text
-    return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
 
 
 def _paragraph_text(feature: Features) -> str:
@@ -172,9 +164,8 @@ def _teasers(
         card: list[int] = []
         for i in run:
             f = features[i]
-            headline_like = f.words <= 20 and not f.terminal
             # A new headline after a card's summary opens the next card.
-            if card and headline_like and any(not _is_headline(features[j]) for j in card):
+            if card and _is_headline(f) and any(not _is_headline(features[j]) for j in card):
                 teasers.append(_one_teaser(features, labels, card))
                 card = []
             card.append(i)

@@ -24,6 +24,7 @@ from newsclean.shapes import (
     MENU_RUN,
     TITLE_META_LOOKAHEAD,
     Prose,
+    announces_list,
     headline_shaped,
     is_meta,
     nonblank,
@@ -108,9 +109,6 @@ class Region:
     start: int
     end: int
     weight: float
-
-    def __contains__(self, index: int) -> bool:
-        return self.start <= index <= self.end
 
 
 def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
@@ -288,10 +286,7 @@ def extend_announced_list(
         (
             i
             for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
-            if features[i].text.endswith(":")
-            and prose[i] != Prose.BAD
-            and not features[i].list_heading
-            and not features[i].see_also
+            if announces_list(features[i]) and prose[i] != Prose.BAD and not features[i].see_also
         ),
         -1,
     )

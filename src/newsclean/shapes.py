@@ -108,6 +108,12 @@ def is_name(feature: Features) -> bool:
     )
 
 
+def announces_list(feature: Features) -> bool:
+    """A line ending with a colon that introduces what follows ("The tour dates:"),
+    not a list heading that happens to end with one."""
+    return feature.text.endswith(":") and not feature.list_heading
+
+
 def is_dateline(feature: Features) -> bool:
     """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
     text = feature.text
