@@ -7,6 +7,7 @@ cheap and each number in a reason can be traced to one field.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from typing import NamedTuple
 
@@ -64,7 +65,10 @@ TRUNCATED_MAX_WORDS = 40
 # A text cut short by the page: its dots are not the end of a sentence.
 _TRUNCATIONS = ("...", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
-_TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSERS = "\"'”’»)]"
+# More closing marks than this after the full stop is markup, not a quotation.
+MAX_CLOSERS = 3
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
 # word of five letters or more directly followed by a capital that starts a new
 # word. Shorter stems are brand names: MacBook, YouTube, PlayStation.
@@ -73,6 +77,9 @@ _GLUED = regex.compile(r"\p{Ll}{4}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
 # re, letter ranges instead of Unicode properties): it matches wherever the
 # pattern above can, and three times faster on the many lines where it cannot.
 _GLUED_HINT = re.compile(r"[a-zß-öø-ÿĀ-ſа-яα-ω]{4}[.!?]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω]")
+# Joins are looked for in a line's opening only: a headline and its summary
+# start a card, and the cost stays bounded on a line of megabytes.
+GLUED_OPENING = 600
 # ... but only when the text before the join is a headline: a few words, most
 # of them capitalised. "the new PlayStation" inside a sentence is not a join.
 GLUED_HEADLINE_WORDS = (3, 25)
@@ -81,6 +88,24 @@ GLUED_CAPITALISED_SHARE = 0.5
 _KICKER = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{Pd}&']{2,24}(?: \p{Lu}[\p{Lu}\p{Pd}&']{1,24})?)\s+(?=\p{Lu}.{0,40}\p{Ll})"
 )
+# "Short" lines are those a phrase can name on its own: a byline, a date line,
+# a commenter's name.
+SHORT_LINE_WORDS = 12
+# A date is only read from lines up to this long: in a paragraph a date is
+# something the text talks about, not when the page was published.
+DATE_MAX_WORDS = 25
+# Buttons and list headings are a few words ("Read more", "Most popular").
+BUTTON_MAX_WORDS = 8
+# The heading of a comment section: "34 responses to “A title of some words”".
+COMMENTS_HEADING_MAX_WORDS = 16
+# Reading time, credits and "Updated ..." lines are a phrase, not a paragraph.
+META_MAX_WORDS = 20
+# "Read more: <a headline>" links are a phrase and a headline.
+SEE_ALSO_MAX_WORDS = 40
+# Captions are a sentence or two ending with a credit.
+CAPTION_MAX_WORDS = 80
+# A credit stands at the end of a caption: look for its words in this many characters.
+CAPTION_TAIL = 120
 # Copyright and legal mentions only decide on lines up to this long (a footer
 # line, a link); longer ones are text that mentions them.
 LEGAL_MAX_WORDS = 30
@@ -177,130 +202,216 @@ def _word_count(text: str, tokens: list[str], unspaced_page: bool) -> int:
     return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
 
 
+_CAPTION_WORD_PAGE = patterns.page_pattern(_CAPTION_WORD, anchored=False)
+_CAPTION_AGENCY_PAGE = patterns.page_pattern(_CAPTION_AGENCY, anchored=False)
+_GLUED_HINT_PAGE = patterns.page_pattern(_GLUED_HINT, anchored=False)
+# The measurements of a line with no text (a bare list marker for an icon).
+_NOTHING = Features(
+    Line(0, "", "", 0, "", 0, 0, True),
+    0,
+    0,
+    False,
+    False,
+    None,
+    False,
+    False,
+    False,
+    False,
+    False,
+    False,
+    False,
+    False,
+    False,
+    False,
+    "",
+    False,
+    False,
+    False,
+)
+
+
+class _Phrases(NamedTuple):
+    """Which distinct lines of a page each phrase pattern matched (indices)."""
+
+    boilerplate: frozenset[int]
+    legal: frozenset[int]
+    consent: frozenset[int]
+    comments_start: frozenset[int]
+    list_heading: frozenset[int]
+    meta: frozenset[int]
+    see_also: frozenset[int]
+    promo: frozenset[int]
+    byline: frozenset[int]
+    glued_hint: frozenset[int]
+    caption_hint: frozenset[int]
+
+
 def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     """Compute :class:`Features` for every line of the page."""
-    cache: dict[str, list[str]] = {}
-    tokens = []
+    limit = config.max_line_chars
+    # Menus and link lists repeat the same lines many times over: measure each
+    # distinct line once per page.
+    index_of: dict[str, int] = {}
+    distinct: list[Line] = []
+    order: list[int] = []
     for line in lines:
-        words = cache.get(line.text)
-        if words is None:
-            # A line of megabytes is measured on its first max_line_chars characters.
-            prefix = line.text[: config.max_line_chars]
-            words = cache[line.text] = _tokens(prefix) if prefix else []
-        tokens.append(words)
+        index = index_of.get(line.raw)
+        if index is None:
+            index = index_of[line.raw] = len(distinct)
+            distinct.append(line)
+        order.append(index)
+    # A line of megabytes is measured on its first max_line_chars characters.
+    texts = [line.text[:limit] for line in distinct]
+    tokens = [_tokens(text) if text else [] for text in texts]
     sample: Counter[str] = Counter()
-    for words in tokens:
-        if len(words) >= LANGUAGE_SAMPLE_WORDS:
-            sample.update(words)
+    for index in order:
+        if len(tokens[index]) >= LANGUAGE_SAMPLE_WORDS:
+            sample.update(tokens[index])
     stopwords = guess_stopwords(sample)
     # One search of the whole page says whether any line needs counting by characters.
     unspaced_page = any(
-        not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in lines
+        not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in distinct
     )
-    # Menus and link lists repeat the same lines many times over: measure each
-    # distinct line once per page.
-    seen: dict[str, Features] = {}
-    measured = []
-    for line, words in zip(lines, tokens):
-        known = seen.get(line.raw)
-        if known is None:
-            known = seen[line.raw] = _measure_line(
-                line, words, stopwords, config.max_line_chars, unspaced_page
-            )
-        else:
-            known = Features(line, *known[1:])  # the same measurements, tied to this line
-        measured.append(known)
-    return PageFeatures(tuple(measured), stopwords)
+    counts = [_word_count(text, words, unspaced_page) for text, words in zip(texts, tokens)]
+    phrases = _find_phrases(distinct, texts, counts)
+    measured = [
+        _measure_line(line, text, words, count, index, phrases, stopwords)
+        for index, (line, text, words, count) in enumerate(zip(distinct, texts, tokens, counts))
+    ]
+    return PageFeatures(
+        tuple(
+            known if known.line is line else Features(line, *known[1:])  # same measurements
+            for line, known in zip(lines, (measured[index] for index in order))
+        ),
+        stopwords,
+    )
+
+
+class _Band:
+    """The page's lines of a range of lengths, joined to be scanned at once."""
+
+    def __init__(self, texts: list[str], counts: list[int], least: int, most: int) -> None:
+        self.indices = [i for i, count in enumerate(counts) if least <= count <= most]
+        self.texts = [texts[i] for i in self.indices]
+        self.counts = [counts[i] for i in self.indices]
+        self.joined = patterns.join_lines(self.texts)
+
+    def where(self, pattern: patterns.PagePattern, most: int = sys.maxsize) -> frozenset[int]:
+        """Indices (in the page) of the band's lines of at most ``most`` words that match."""
+        indices, counts = self.indices, self.counts
+        return frozenset(
+            indices[k] for k in patterns.lines_matching(pattern, self.joined) if counts[k] <= most
+        )
+
+
+def _find_phrases(distinct: list[Line], texts: list[str], counts: list[int]) -> _Phrases:
+    """Run each phrase pattern once over the page's lines that are short enough for it.
+
+    Lines are scanned in a few bands of length, so that a long paragraph is
+    not scanned for a button's name: a pattern costs time in proportion to the
+    characters it reads.
+    """
+    lows = [text.lower() for text in texts]
+    short = _Band(lows, counts, 0, LEGAL_MAX_WORDS)
+    medium = _Band(lows, counts, 0, CONSENT_MAX_WORDS - 1)
+    tails = [low[-CAPTION_TAIL:] for low in lows]
+    caption_words = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
+    tails = [text[-CAPTION_TAIL:] for text in texts]
+    caption_agency = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
+    bylines = _Band(texts, counts, 0, SHORT_LINE_WORDS)
+    openings = [text[:GLUED_OPENING] for text in texts]
+    glued = _Band(openings, counts, GLUED_MIN_WORDS, sys.maxsize)
+    return _Phrases(
+        boilerplate=short.where(patterns.BOILERPLATE_PAGE, BUTTON_MAX_WORDS),
+        legal=short.where(patterns.LEGAL_PAGE),
+        consent=medium.where(patterns.CONSENT_PAGE)
+        | short.where(patterns.CONSENT_WEAK_PAGE, WEAK_CONSENT_WORDS),
+        # A "Comments" item in a share bar is a button, not the section's heading.
+        comments_start=frozenset(
+            i
+            for i in short.where(patterns.COMMENTS_START_PAGE, COMMENTS_HEADING_MAX_WORDS)
+            if not distinct[i].marker
+        ),
+        list_heading=short.where(patterns.LIST_HEADING_PAGE, BUTTON_MAX_WORDS),
+        meta=short.where(patterns.META_START_PAGE, META_MAX_WORDS)
+        | short.where(patterns.META_PHRASE_PAGE, META_MAX_WORDS),
+        see_also=medium.where(patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
+        promo=short.where(patterns.PROMO_PAGE, PROMO_WORDS),
+        byline=bylines.where(patterns.BYLINE_PAGE),
+        glued_hint=glued.where(_GLUED_HINT_PAGE),
+        caption_hint=caption_words.where(_CAPTION_WORD_PAGE)
+        | caption_agency.where(_CAPTION_AGENCY_PAGE),
+    )
 
 
 def _measure_line(
-    line: Line, tokens: list[str], stopwords: Stopwords, limit: int, unspaced_page: bool
+    line: Line,
+    text: str,
+    tokens: list[str],
+    words: int,
+    index: int,
+    phrases: _Phrases,
+    stopwords: Stopwords,
 ) -> Features:
-    whole = line.text
-    text = whole[:limit]  # every pattern below runs on a bounded prefix
     if not text:  # blank, or a bare list marker for an icon
-        return Features(
-            line,
-            0,
-            0,
-            False,
-            False,
-            None,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            False,
-            "",
-            False,
-            False,
-            False,
+        return _NOTHING._replace(line=line)
+    whole = line.text
+    short = words <= SHORT_LINE_WORDS
+    date: FoundDate | None = None
+    datelike = False
+    if words <= DATE_MAX_WORDS:
+        # Dates are read from the line with its marker: "10. November 2019" is
+        # a date, not a list item.
+        full = line.raw.strip()[:400]
+        has_digit = _DIGIT.search(full) is not None
+        if has_digit:
+            date = find_date(full)
+        datelike = date is not None or (
+            short
+            and (has_relative_time(full, digits=has_digit) or (has_digit and has_clock_time(full)))
         )
-    words = _word_count(text, tokens, unspaced_page)
-    short = words <= 12
-    low = text.lower()
-    # Dates are read from the line with its marker: "10. November 2019" is a date,
-    # not a list item.
-    full = line.raw.strip()[:400]
-    has_digit = _DIGIT.search(full) is not None
-    date = find_date(full) if has_digit and words <= 25 else None
-    datelike = date is not None or (
-        short and (has_relative_time(full) or (has_digit and has_clock_time(full)))
-    )
     kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
+    truncated = whole.endswith(_TRUNCATIONS)
     return Features(
-        line=line,
-        words=words,
-        stopwords=stopwords.count(tokens),
+        line,
+        words,
+        stopwords.count(tokens),
         # A text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
-        terminal=_TERMINAL.search(whole[-8:]) is not None and not whole.endswith(_TRUNCATIONS),
-        truncated=TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS
-        and whole.endswith(_TRUNCATIONS),
-        date=date,
-        datelike=datelike,
-        byline=short and patterns.BYLINE.match(text) is not None,
-        boilerplate_phrase=words <= 8 and patterns.BOILERPLATE.match(low) is not None,
-        legal=words <= LEGAL_MAX_WORDS and patterns.LEGAL.search(low) is not None,
-        consent=words < CONSENT_MAX_WORDS
-        and (
-            patterns.CONSENT.search(low) is not None
-            or (words <= WEAK_CONSENT_WORDS and patterns.CONSENT_WEAK.search(low) is not None)
-        ),
-        # A "Comments" item in a share bar is a button, not the section's heading.
-        comments_start=words <= 16
-        and not line.marker
-        and patterns.COMMENTS_START.match(low) is not None,
-        comment_author=short
-        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
-        and patterns.COMMENT_AUTHOR.match(low) is not None,
-        list_heading=words <= 8 and patterns.LIST_HEADING.match(low) is not None,
-        meta_phrase=words <= 20
-        and (
-            patterns.META_START.match(low) is not None
-            or patterns.META_PHRASE.search(low) is not None
-        ),
-        glued=words >= GLUED_MIN_WORDS and _is_glued(text),
-        caption=words <= 80
-        and (
-            _CAPTION_WORD.search(low[-120:]) is not None
-            or _CAPTION_AGENCY.search(text[-120:]) is not None
-            or low.startswith(_CAPTION_OPENINGS)
+        not truncated and _ends_sentence(whole),
+        truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,
+        date,
+        datelike,
+        index in phrases.byline,
+        index in phrases.boilerplate,
+        index in phrases.legal,
+        index in phrases.consent,
+        index in phrases.comments_start,
+        short
+        and text.lower().rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+        and patterns.COMMENT_AUTHOR.match(text.lower()) is not None,
+        index in phrases.list_heading,
+        index in phrases.meta,
+        index in phrases.glued_hint and _is_glued(text),
+        kicker_match.group(1) if kicker_match else "",
+        (
+            index in phrases.caption_hint
+            or (words <= CAPTION_MAX_WORDS and text.lower().startswith(_CAPTION_OPENINGS))
         )
         and patterns.CAPTION.search(text[-300:]) is not None,
-        see_also=words <= 40 and patterns.SEE_ALSO.match(low) is not None,
-        promo=words <= PROMO_WORDS and patterns.PROMO.match(low) is not None,
-        kicker=kicker_match.group(1) if kicker_match else "",
+        index in phrases.see_also,
+        index in phrases.promo,
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends in sentence punctuation, perhaps followed by up to three closing quotes or brackets."""
+    bare = text.rstrip(_CLOSERS)
+    return len(text) - len(bare) <= MAX_CLOSERS and bare.endswith(_SENTENCE_ENDS)
 
 
 def _is_glued(text: str) -> bool:
     """A headline and its summary joined without a space ("...AthleteA 24-year-old")."""
-    opening = text[:600]
+    opening = text[:GLUED_OPENING]
     if _GLUED_HINT.search(opening) is None:
         return False
     for match in _GLUED.finditer(opening):

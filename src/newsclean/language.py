@@ -39,6 +39,11 @@ def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
 
 # Read-only data loaded once at import; nothing here changes afterwards.
 LANGUAGES, _TABLE = _load_lists()
+# The languages (bit numbers) of each mask that occurs in the table.
+_BITS: dict[int, tuple[int, ...]] = {
+    mask: tuple(bit for bit in range(len(LANGUAGES)) if mask & (1 << bit))
+    for mask in set(_TABLE.values())
+}
 _WORDS_BY_MASK: dict[int, frozenset[str]] = {
     1 << bit: frozenset(word for word, mask in _TABLE.items() if mask & (1 << bit))
     for bit in range(len(LANGUAGES))
@@ -76,15 +81,13 @@ def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     True
     """
     hits = [0] * len(LANGUAGES)
-    total = 0
+    total = sum(counts.values())
     table = _TABLE
-    for word, n in counts.items():
-        total += n
-        mask = table.get(word, 0)
-        while mask:
-            low = mask & -mask
-            hits[low.bit_length() - 1] += n
-            mask ^= low
+    # Most of a page's words are in no list: look only at those that are.
+    for word in counts.keys() & table.keys():
+        n = counts[word]
+        for bit in _BITS[table[word]]:
+            hits[bit] += n
     if not total:
         return NO_STOPWORDS
     best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))

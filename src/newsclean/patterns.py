@@ -16,7 +16,11 @@ the original line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
+import attrs
 import regex
 
 
@@ -187,3 +191,206 @@ PROMO = _lower(
     r"lust auf mehr|ihr beitrag hilft|unterstützen sie|abonnez-vous|inscrivez-vous|"
     r"suscríbete|regístrate|para comentar|¡?mira lo que|iscriviti|zapisz się|abone ol)"
 )
+
+
+# --- Matching every line of a page at once ---------------------------------
+#
+# A page has hundreds of lines and each pattern above runs on most of them:
+# one call per line costs more in Python than the scan itself. Joined with
+# newlines, the lines of a page go through each pattern in one call, and the
+# positions of the matches tell which lines matched. The results are the same
+# as line by line because no pattern can cross a newline: a line's text never
+# contains one, "." does not match it, and the classes that could (\s, \W,
+# [^...]) are rewritten below to leave it out.
+
+
+def _one_line(source: str) -> str:
+    r"""Rewrite ``source`` so that nothing in it can match a newline.
+
+    Only for the patterns of this module, which have no \s or \W inside a
+    character class (a test checks that every one gives the same answer
+    both ways).
+    """
+    return source.replace("[^", "[^\n").replace(r"\s", r"[^\S\n]").replace(r"\W", r"[^\w\n]")
+
+
+# Characters that cannot start a plain literal alternative.
+_SPECIAL = frozenset("\\()[].^$*+?{|")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _factor(source: str) -> str:
+    """Group an alternation's branches by their first character.
+
+    The standard library's engine tries the branches of an alternation one by
+    one at every place it looks, so "advertisement|advertising|anzeige|..."
+    costs a comparison per branch. ``a(?:dvertisement|dvertising|nzeige)``
+    matches the same lines with one comparison for all three. Whether a line
+    matches does not depend on the order of branches, which is all
+    :func:`lines_matching` asks.
+    """
+    branches = _split_branches(source)
+    if len(branches) == 1:
+        return _factor_groups(source)
+    by_first: dict[str, list[str]] = {}
+    kept: list[str] = []
+    for branch in branches:
+        first = branch[:1]
+        if first and first not in _SPECIAL and branch[1:2] not in _QUANTIFIERS:
+            by_first.setdefault(first, []).append(branch[1:])
+        else:
+            kept.append(_factor_groups(branch))
+    for first, rests in by_first.items():
+        if len(rests) == 1:
+            kept.append(_factor_groups(first + rests[0]))
+        else:
+            kept.append(f"{first}(?:{_factor('|'.join(rests))})")
+    return "|".join(kept)
+
+
+def _factor_groups(source: str) -> str:
+    """Apply :func:`_factor` inside each non-capturing group of ``source``."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source.startswith("(?:", i):
+            end = _group_end(source, i)
+            out.append(f"(?:{_factor(source[i + 3 : end])})")
+            i = end + 1
+        else:
+            step = _token_length(source, i)
+            out.append(source[i : i + step])
+            i += step
+    return "".join(out)
+
+
+def _token_length(source: str, i: int) -> int:
+    """Length of the escape or character class starting at ``i`` (1 for anything else)."""
+    if source[i] == "\\":
+        return 2
+    if source[i] == "[":
+        j = i + 1
+        if source[j : j + 1] == "^":
+            j += 1
+        if source[j : j + 1] == "]":
+            j += 1
+        while source[j] != "]":
+            j += 2 if source[j] == "\\" else 1
+        return j + 1 - i
+    return 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index of the ")" closing the group that opens at ``start``."""
+    depth = 0
+    i = start
+    while True:
+        char = source[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += _token_length(source, i)
+
+
+def _split_branches(source: str) -> list[str]:
+    """Split ``source`` at the "|" that are not inside a group or a class."""
+    branches: list[str] = []
+    depth = 0
+    last = 0
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[last:i])
+            last = i + 1
+        i += _token_length(source, i)
+    branches.append(source[last:])
+    return branches
+
+
+@attrs.frozen
+class PagePattern:
+    """A line pattern compiled to find, in one scan, the lines of a page it matches."""
+
+    compiled: re.Pattern[str] | regex.Pattern[str]
+    anchored: bool
+    """True when the line pattern is used with ``match`` (at the line's start)."""
+
+
+def page_pattern(
+    line_pattern: re.Pattern[str] | regex.Pattern[str], *, anchored: bool
+) -> PagePattern:
+    """The page-at-once form of a line pattern used with ``match`` or ``search``."""
+    source = _one_line(line_pattern.pattern)
+    if isinstance(line_pattern, re.Pattern):
+        source = _factor(source)
+    # A leading newline lets the scan jump from line start to line start; in
+    # MULTILINE mode the pattern's own ^ and $ still mean the line's ends.
+    source = f"\n(?:{source})" if anchored else source
+    if isinstance(line_pattern, re.Pattern):
+        return PagePattern(re.compile(source, re.MULTILINE), anchored)
+    return PagePattern(regex.compile(source, regex.MULTILINE), anchored)
+
+
+@attrs.frozen
+class JoinedLines:
+    """The lines of a page joined for :func:`lines_matching`, with where each starts."""
+
+    text: str
+    starts: tuple[int, ...]
+    """Offset of each line in :attr:`text`, and one past the end."""
+
+
+def join_lines(texts: Sequence[str]) -> JoinedLines:
+    """Join single lines (no newline inside) once, to run many patterns over them."""
+    starts = list(accumulate(map(len, texts), _next_start, initial=1))
+    return JoinedLines("\n" + "\n".join(texts) + "\n", tuple(starts))
+
+
+def _next_start(start: int, length: int) -> int:
+    return start + length + 1
+
+
+def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
+    """Indices of the joined lines that ``pattern`` matches, in order.
+
+    >>> lines = join_lines(["share", "a share", "menu", "© 2023 acme"])
+    >>> lines_matching(page_pattern(BOILERPLATE, anchored=True), lines)
+    [0, 2]
+    >>> lines_matching(page_pattern(LEGAL, anchored=False), lines)
+    [3]
+    """
+    starts = lines.starts
+    last = len(starts) - 1
+    found: list[int] = []
+    search = pattern.compiled.search
+    # A match of the anchored form starts at the newline before its line.
+    shift = 1 if pattern.anchored else 0
+    position = 0
+    while (match := search(lines.text, position)) is not None:
+        index = bisect_right(starts, match.start() + shift) - 1
+        if index >= last:  # the newline closing the last line
+            break
+        found.append(index)
+        position = starts[index + 1] - shift  # one match per line is enough
+    return found
+
+
+BOILERPLATE_PAGE = page_pattern(BOILERPLATE, anchored=True)
+LEGAL_PAGE = page_pattern(LEGAL, anchored=False)
+CONSENT_PAGE = page_pattern(CONSENT, anchored=False)
+CONSENT_WEAK_PAGE = page_pattern(CONSENT_WEAK, anchored=False)
+COMMENTS_START_PAGE = page_pattern(COMMENTS_START, anchored=True)
+LIST_HEADING_PAGE = page_pattern(LIST_HEADING, anchored=True)
+META_START_PAGE = page_pattern(META_START, anchored=True)
+META_PHRASE_PAGE = page_pattern(META_PHRASE, anchored=False)
+SEE_ALSO_PAGE = page_pattern(SEE_ALSO, anchored=True)
+PROMO_PAGE = page_pattern(PROMO, anchored=True)
+BYLINE_PAGE = page_pattern(BYLINE, anchored=True)

@@ -1,0 +1,104 @@
+"""The phrase patterns give the same answer a page at a time as line by line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsclean import patterns
+from newsclean.lines import split_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# (line pattern, page form, whether it is used with match)
+PAIRS = [
+    (patterns.BOILERPLATE, patterns.BOILERPLATE_PAGE, True),
+    (patterns.LEGAL, patterns.LEGAL_PAGE, False),
+    (patterns.CONSENT, patterns.CONSENT_PAGE, False),
+    (patterns.CONSENT_WEAK, patterns.CONSENT_WEAK_PAGE, False),
+    (patterns.COMMENTS_START, patterns.COMMENTS_START_PAGE, True),
+    (patterns.LIST_HEADING, patterns.LIST_HEADING_PAGE, True),
+    (patterns.META_START, patterns.META_START_PAGE, True),
+    (patterns.META_PHRASE, patterns.META_PHRASE_PAGE, False),
+    (patterns.SEE_ALSO, patterns.SEE_ALSO_PAGE, True),
+    (patterns.PROMO, patterns.PROMO_PAGE, True),
+    (patterns.BYLINE, patterns.BYLINE_PAGE, True),
+]
+
+# Lines that end or start where a pattern could reach into the next line, if
+# it were allowed to cross a newline.
+EDGES = [
+    "34",
+    "comments",
+    "share",
+    "!!",
+    "12 min",
+    "read",
+    "(photo",
+    "reuters)",
+    "by",
+    "Jane Doe",
+    "© 2023",
+    "",
+    "read more:",
+    "»",
+    "related",
+    "latest news",
+    "Photo: AP",
+    "5 min read",
+    "The mayor at the bridge (Photo: Jane Doe)",
+    "subscribe to our newsletter",
+]
+
+
+def _all_lines() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        texts.extend(line.text for line in split_lines(path.read_text(encoding="utf-8")))
+    return texts + EDGES
+
+
+@pytest.mark.parametrize(("line_pattern", "page_pattern", "anchored"), PAIRS)
+def test_page_form_matches_the_same_lines(
+    line_pattern: re.Pattern[str], page_pattern: patterns.PagePattern, anchored: bool
+) -> None:
+    texts = _all_lines()
+    if line_pattern is not patterns.BYLINE:  # the others read the lower-cased line
+        texts = [text.lower() for text in texts]
+    expected = [
+        i
+        for i, text in enumerate(texts)
+        if (line_pattern.match(text) if anchored else line_pattern.search(text))
+    ]
+    assert expected, "the fixtures should exercise every pattern"
+    assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
+
+
+def test_no_pattern_matches_an_empty_line() -> None:
+    joined = patterns.join_lines(["", "", ""])
+    for _, page_pattern, _ in PAIRS:
+        assert patterns.lines_matching(page_pattern, joined) == []
+
+
+def test_factoring_keeps_the_language_of_an_alternation() -> None:
+    source = r"^(?:advertisement|advertising|ad ?choices|e-?mail|[ab]x|e?x)\W{0,3}$"
+    factored = re.compile(patterns._factor(source))
+    original = re.compile(source)
+    for text in [
+        "advertisement",
+        "advertising!",
+        "adchoices",
+        "ad choices",
+        "email",
+        "e-mail",
+        "ax",
+        "bx",
+        "x",
+        "ex",
+        "advert",
+        "emails",
+        "a",
+    ]:
+        assert bool(factored.match(text)) == bool(original.match(text)), text
