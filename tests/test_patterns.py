@@ -24,7 +24,6 @@ PAIRS = [
     (patterns.META_PHRASE, patterns.META_PHRASE_PAGE, False),
     (patterns.SEE_ALSO, patterns.SEE_ALSO_PAGE, True),
     (patterns.PROMO, patterns.PROMO_PAGE, True),
-    (patterns.BYLINE, patterns.BYLINE_PAGE, True),
 ]
 
 # Lines that end or start where a pattern could reach into the next line, if
@@ -65,8 +64,7 @@ def test_page_form_matches_the_same_lines(
     line_pattern: re.Pattern[str], page_pattern: patterns.PagePattern, anchored: bool
 ) -> None:
     texts = _all_lines()
-    if line_pattern is not patterns.BYLINE:  # the others read the lower-cased line
-        texts = [text.lower() for text in texts]
+    texts = [text.lower() for text in texts]  # they read the lower-cased line
     expected = [
         i
         for i, text in enumerate(texts)
@@ -102,3 +100,14 @@ def test_factoring_keeps_the_language_of_an_alternation() -> None:
         "a",
     ]:
         assert bool(factored.match(text)) == bool(original.match(text)), text
+
+
+def test_every_byline_starts_with_one_of_the_listed_words() -> None:
+    source = patterns.BYLINE.pattern
+    words = source[source.index("(?i:") + 4 : source.index(")\\b")]
+    for alternative in words.replace("(?:in)?", "|in").split("|"):
+        first = alternative.split()[0]
+        if first == "in":
+            continue
+        assert first in patterns.BYLINE_FIRST_WORDS, first
+    assert "autorin" in patterns.BYLINE_FIRST_WORDS

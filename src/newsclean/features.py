@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from itertools import chain
 from typing import NamedTuple
 
 import attrs
@@ -16,7 +17,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.config import Config
-from newsclean.dates import FoundDate, find_date, has_clock_time, has_relative_time
+from newsclean.dates import FoundDate, find_date, times_in
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
@@ -76,7 +77,11 @@ _GLUED = regex.compile(r"\p{Ll}{4}[.!?]?\p{Lu}(?=[\s\d]|\p{Ll}{2,}\s)")
 # A cheap first test for Latin, Greek and Cyrillic text (the standard library's
 # re, letter ranges instead of Unicode properties): it matches wherever the
 # pattern above can, and three times faster on the many lines where it cannot.
-_GLUED_HINT = re.compile(r"[a-zß-öø-ÿĀ-ſа-яα-ω]{4}[.!?]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω]")
+_LOWER = "[a-zß-öø-ÿĀ-ſа-яα-ω]"
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω]"
+# (Written capital first, with the letters before it in a look-behind, so that
+# the scan jumps from capital to capital instead of trying every letter.)
+_GLUED_HINT = re.compile(rf"{_UPPER}(?:(?<={_LOWER}{{4}}{_UPPER})|(?<={_LOWER}{{4}}[.!?]{_UPPER}))")
 # Joins are looked for in a line's opening only: a headline and its summary
 # start a card, and the cost stays bounded on a line of megabytes.
 GLUED_OPENING = 600
@@ -202,6 +207,7 @@ def _word_count(text: str, tokens: list[str], unspaced_page: bool) -> int:
     return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
 
 
+_DIGIT_PAGE = patterns.page_pattern(_DIGIT, anchored=False)
 _CAPTION_WORD_PAGE = patterns.page_pattern(_CAPTION_WORD, anchored=False)
 _CAPTION_AGENCY_PAGE = patterns.page_pattern(_CAPTION_AGENCY, anchored=False)
 _GLUED_HINT_PAGE = patterns.page_pattern(_GLUED_HINT, anchored=False)
@@ -263,19 +269,21 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     # A line of megabytes is measured on its first max_line_chars characters.
     texts = [line.text[:limit] for line in distinct]
     tokens = [_tokens(text) if text else [] for text in texts]
-    sample: Counter[str] = Counter()
-    for index in order:
-        if len(tokens[index]) >= LANGUAGE_SAMPLE_WORDS:
-            sample.update(tokens[index])
+    sample = Counter(
+        chain.from_iterable(
+            tokens[index] for index in order if len(tokens[index]) >= LANGUAGE_SAMPLE_WORDS
+        )
+    )
     stopwords = guess_stopwords(sample)
     # One search of the whole page says whether any line needs counting by characters.
     unspaced_page = any(
         not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in distinct
     )
     counts = [_word_count(text, words, unspaced_page) for text, words in zip(texts, tokens)]
-    phrases = _find_phrases(distinct, texts, counts)
+    phrases = _find_phrases(distinct, texts, tokens, counts)
+    dates, timely = _find_dates(distinct, counts)
     measured = [
-        _measure_line(line, text, words, count, index, phrases, stopwords)
+        _measure_line(line, text, words, count, index, phrases, dates, timely, stopwords)
         for index, (line, text, words, count) in enumerate(zip(distinct, texts, tokens, counts))
     ]
     return PageFeatures(
@@ -304,7 +312,9 @@ class _Band:
         )
 
 
-def _find_phrases(distinct: list[Line], texts: list[str], counts: list[int]) -> _Phrases:
+def _find_phrases(
+    distinct: list[Line], texts: list[str], tokens: list[list[str]], counts: list[int]
+) -> _Phrases:
     """Run each phrase pattern once over the page's lines that are short enough for it.
 
     Lines are scanned in a few bands of length, so that a long paragraph is
@@ -318,7 +328,6 @@ def _find_phrases(distinct: list[Line], texts: list[str], counts: list[int]) -> 
     caption_words = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
     tails = [text[-CAPTION_TAIL:] for text in texts]
     caption_agency = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
-    bylines = _Band(texts, counts, 0, SHORT_LINE_WORDS)
     openings = [text[:GLUED_OPENING] for text in texts]
     glued = _Band(openings, counts, GLUED_MIN_WORDS, sys.maxsize)
     return _Phrases(
@@ -337,11 +346,38 @@ def _find_phrases(distinct: list[Line], texts: list[str], counts: list[int]) -> 
         | short.where(patterns.META_PHRASE_PAGE, META_MAX_WORDS),
         see_also=medium.where(patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
         promo=short.where(patterns.PROMO_PAGE, PROMO_WORDS),
-        byline=bylines.where(patterns.BYLINE_PAGE),
+        byline=frozenset(
+            i
+            for i, words in enumerate(tokens)
+            if words
+            and words[0] in patterns.BYLINE_FIRST_WORDS
+            and counts[i] <= SHORT_LINE_WORDS
+            and patterns.BYLINE.match(texts[i]) is not None
+        ),
         glued_hint=glued.where(_GLUED_HINT_PAGE),
         caption_hint=caption_words.where(_CAPTION_WORD_PAGE)
         | caption_agency.where(_CAPTION_AGENCY_PAGE),
     )
+
+
+def _find_dates(
+    distinct: list[Line], counts: list[int]
+) -> tuple[dict[int, FoundDate], frozenset[int]]:
+    """The calendar dates of the page's lines, and the short lines that tell a time.
+
+    Dates are read from the line with its marker: "10. November 2019" is a
+    date, not a list item.
+    """
+    band = [i for i, count in enumerate(counts) if 0 < count <= DATE_MAX_WORDS]
+    fulls = [distinct[i].raw.strip()[:400] for i in band]
+    found: dict[int, FoundDate] = {}
+    for k in patterns.lines_matching(_DIGIT_PAGE, patterns.join_lines(fulls)):
+        date = find_date(fulls[k])
+        if date is not None:
+            found[band[k]] = date
+    short = [k for k, i in enumerate(band) if counts[i] <= SHORT_LINE_WORDS]
+    timely = {band[short[k]] for k in times_in([fulls[k] for k in short])}
+    return found, frozenset(timely)
 
 
 def _measure_line(
@@ -351,25 +387,16 @@ def _measure_line(
     words: int,
     index: int,
     phrases: _Phrases,
+    dates: dict[int, FoundDate],
+    timely: frozenset[int],
     stopwords: Stopwords,
 ) -> Features:
     if not text:  # blank, or a bare list marker for an icon
         return _NOTHING._replace(line=line)
     whole = line.text
     short = words <= SHORT_LINE_WORDS
-    date: FoundDate | None = None
-    datelike = False
-    if words <= DATE_MAX_WORDS:
-        # Dates are read from the line with its marker: "10. November 2019" is
-        # a date, not a list item.
-        full = line.raw.strip()[:400]
-        has_digit = _DIGIT.search(full) is not None
-        if has_digit:
-            date = find_date(full)
-        datelike = date is not None or (
-            short
-            and (has_relative_time(full, digits=has_digit) or (has_digit and has_clock_time(full)))
-        )
+    date = dates.get(index)
+    datelike = date is not None or index in timely
     kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
     truncated = whole.endswith(_TRUNCATIONS)
     return Features(

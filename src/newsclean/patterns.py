@@ -112,6 +112,35 @@ BYLINE = regex.compile(
     r"written by|reported by|text|texte|redakcja|redaktion|reporter)\b\s{0,3}:?\s{0,3}"
     r"\p{Lu}"
 )
+# The first word (case-folded) of every line BYLINE can match: a set lookup
+# on the line's first word picks the few lines worth the pattern.
+BYLINE_FIRST_WORDS = frozenset(
+    {
+        "by",
+        "from",
+        "von",
+        "par",
+        "por",
+        "di",
+        "da",
+        "door",
+        "av",
+        "af",
+        "przez",
+        "yazan",
+        "autor",
+        "autorin",
+        "author",
+        "auteur",
+        "written",
+        "reported",
+        "text",
+        "texte",
+        "redakcja",
+        "redaktion",
+        "reporter",
+    }
+)
 
 # Headings of link lists: what a reader sees above "latest" or "related" boxes.
 LIST_HEADING = _lower(
@@ -319,24 +348,18 @@ def _split_branches(source: str) -> list[str]:
 class PagePattern:
     """A line pattern compiled to find, in one scan, the lines of a page it matches."""
 
-    compiled: re.Pattern[str] | regex.Pattern[str]
+    compiled: re.Pattern[str]
     anchored: bool
     """True when the line pattern is used with ``match`` (at the line's start)."""
 
 
-def page_pattern(
-    line_pattern: re.Pattern[str] | regex.Pattern[str], *, anchored: bool
-) -> PagePattern:
+def page_pattern(line_pattern: re.Pattern[str], *, anchored: bool) -> PagePattern:
     """The page-at-once form of a line pattern used with ``match`` or ``search``."""
-    source = _one_line(line_pattern.pattern)
-    if isinstance(line_pattern, re.Pattern):
-        source = _factor(source)
+    source = _factor(_one_line(line_pattern.pattern))
     # A leading newline lets the scan jump from line start to line start; in
     # MULTILINE mode the pattern's own ^ and $ still mean the line's ends.
     source = f"\n(?:{source})" if anchored else source
-    if isinstance(line_pattern, re.Pattern):
-        return PagePattern(re.compile(source, re.MULTILINE), anchored)
-    return PagePattern(regex.compile(source, regex.MULTILINE), anchored)
+    return PagePattern(re.compile(source, re.MULTILINE), anchored)
 
 
 @attrs.frozen
@@ -393,4 +416,3 @@ META_START_PAGE = page_pattern(META_START, anchored=True)
 META_PHRASE_PAGE = page_pattern(META_PHRASE, anchored=False)
 SEE_ALSO_PAGE = page_pattern(SEE_ALSO, anchored=True)
 PROMO_PAGE = page_pattern(PROMO, anchored=True)
-BYLINE_PAGE = page_pattern(BYLINE, anchored=True)
