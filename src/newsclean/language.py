@@ -10,6 +10,7 @@ rules then rely on length and punctuation, which hold in every script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
@@ -20,34 +21,27 @@ import attrs
 MIN_COVERAGE = 0.08
 
 
-def _load_lists() -> tuple[tuple[str, ...], Mapping[str, int]]:
-    """Read the packaged lists into one word -> bitmask-of-languages table."""
+# A word with a digit in it: numbers are in some lists ("1" in Finnish) and
+# would let a recipe's quantities decide its language.
+_DIGIT = re.compile(r"\d")
+
+
+def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """Read the packaged lists: the languages' names and each one's words, case-folded."""
     folder = resources.files("newsclean") / "data" / "stopwords"
     names = sorted(entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt"))
-    table: dict[str, int] = {}
-    for bit, name in enumerate(names):
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        for word in text.split():
-            # Numbers are in some lists ("1" in Finnish) and would let a recipe's
-            # quantities decide its language.
-            if any(ch.isdigit() for ch in word):
-                continue
-            key = word.casefold()
-            table[key] = table.get(key, 0) | (1 << bit)
-    return tuple(names), table
+    lists = []
+    for name in names:
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8").casefold()
+        lists.append(
+            frozenset(word for word in text.split() if word.isalpha() or not _DIGIT.search(word))
+        )
+    return tuple(names), tuple(lists)
 
 
 # Read-only data loaded once at import; nothing here changes afterwards.
-LANGUAGES, _TABLE = _load_lists()
-# The languages (bit numbers) of each mask that occurs in the table.
-_BITS: dict[int, tuple[int, ...]] = {
-    mask: tuple(bit for bit in range(len(LANGUAGES)) if mask & (1 << bit))
-    for mask in set(_TABLE.values())
-}
-_WORDS_BY_MASK: dict[int, frozenset[str]] = {
-    1 << bit: frozenset(word for word, mask in _TABLE.items() if mask & (1 << bit))
-    for bit in range(len(LANGUAGES))
-}
+LANGUAGES, _WORDS = _load_lists()
+_ANY_LANGUAGE = frozenset().union(*_WORDS)
 
 
 @attrs.frozen
@@ -56,19 +50,17 @@ class Stopwords:
 
     language: str | None
     """Name of the list ("english", "german" ...), or None if none fits."""
-    mask: int
-    """Bit of the chosen language in the word table (0 when there is none)."""
     words: frozenset[str] = frozenset()
     """The chosen list's words."""
 
     def count(self, words: Iterable[str]) -> int:
         """How many of ``words`` (already case-folded) are stopwords of this page."""
-        if not self.mask:
+        if not self.words:
             return 0
         return sum(map(self.words.__contains__, words))
 
 
-NO_STOPWORDS = Stopwords(None, 0)
+NO_STOPWORDS = Stopwords(None)
 
 
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
@@ -80,17 +72,13 @@ def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     >>> guess_stopwords(Counter(["東京", "大阪"])).language is None
     True
     """
-    hits = [0] * len(LANGUAGES)
     total = sum(counts.values())
-    table = _TABLE
     # Most of a page's words are in no list: look only at those that are.
-    for word in counts.keys() & table.keys():
-        n = counts[word]
-        for bit in _BITS[table[word]]:
-            hits[bit] += n
+    known = counts.keys() & _ANY_LANGUAGE
+    hits = [sum(map(counts.__getitem__, known & words)) for words in _WORDS]
     if not total:
         return NO_STOPWORDS
     best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))
     if hits[best] < MIN_COVERAGE * total:
         return NO_STOPWORDS
-    return Stopwords(LANGUAGES[best], 1 << best, _WORDS_BY_MASK[1 << best])
+    return Stopwords(LANGUAGES[best], _WORDS[best])
