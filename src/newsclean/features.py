@@ -295,21 +295,29 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     )
 
 
-class _Band:
-    """The page's lines of a range of lengths, joined to be scanned at once."""
+def _scan(
+    texts: list[str],
+    counts: list[int],
+    least: int,
+    most: int,
+    asks: tuple[tuple[patterns.PagePattern, int], ...],
+) -> list[frozenset[int]]:
+    """For each (pattern, word limit) in ``asks``: the lines it matches, among
+    those of ``least`` to ``most`` words (indices in the page).
 
-    def __init__(self, texts: list[str], counts: list[int], least: int, most: int) -> None:
-        self.indices = [i for i, count in enumerate(counts) if least <= count <= most]
-        self.texts = [texts[i] for i in self.indices]
-        self.counts = [counts[i] for i in self.indices]
-        self.joined = patterns.join_lines(self.texts)
-
-    def where(self, pattern: patterns.PagePattern, most: int = sys.maxsize) -> frozenset[int]:
-        """Indices (in the page) of the band's lines of at most ``most`` words that match."""
-        indices, counts = self.indices, self.counts
-        return frozenset(
-            indices[k] for k in patterns.lines_matching(pattern, self.joined) if counts[k] <= most
+    The band's lines are joined once for all its patterns and dropped on
+    return, so that one band at a time is held on a page of megabytes.
+    """
+    indices = [i for i, count in enumerate(counts) if least <= count <= most]
+    joined = patterns.join_lines([texts[i] for i in indices])
+    return [
+        frozenset(
+            indices[k]
+            for k in patterns.lines_matching(pattern, joined)
+            if counts[indices[k]] <= limit
         )
+        for pattern, limit in asks
+    ]
 
 
 def _find_phrases(
@@ -322,30 +330,59 @@ def _find_phrases(
     characters it reads.
     """
     lows = [text.lower() for text in texts]
-    short = _Band(lows, counts, 0, LEGAL_MAX_WORDS)
-    medium = _Band(lows, counts, 0, CONSENT_MAX_WORDS - 1)
-    tails = [low[-CAPTION_TAIL:] for low in lows]
-    caption_words = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
-    tails = [text[-CAPTION_TAIL:] for text in texts]
-    caption_agency = _Band(tails, counts, 0, CAPTION_MAX_WORDS)
-    openings = [text[:GLUED_OPENING] for text in texts]
-    glued = _Band(openings, counts, GLUED_MIN_WORDS, sys.maxsize)
-    return _Phrases(
-        boilerplate=short.where(patterns.BOILERPLATE_PAGE, BUTTON_MAX_WORDS),
-        legal=short.where(patterns.LEGAL_PAGE),
-        consent=medium.where(patterns.CONSENT_PAGE)
-        | short.where(patterns.CONSENT_WEAK_PAGE, WEAK_CONSENT_WORDS),
-        # A "Comments" item in a share bar is a button, not the section's heading.
-        comments_start=frozenset(
-            i
-            for i in short.where(patterns.COMMENTS_START_PAGE, COMMENTS_HEADING_MAX_WORDS)
-            if not distinct[i].marker
+    boilerplate, legal, weak, comments, headings, meta_start, meta_phrase, promo = _scan(
+        lows,
+        counts,
+        0,
+        LEGAL_MAX_WORDS,
+        (
+            (patterns.BOILERPLATE_PAGE, BUTTON_MAX_WORDS),
+            (patterns.LEGAL_PAGE, LEGAL_MAX_WORDS),
+            (patterns.CONSENT_WEAK_PAGE, WEAK_CONSENT_WORDS),
+            (patterns.COMMENTS_START_PAGE, COMMENTS_HEADING_MAX_WORDS),
+            (patterns.LIST_HEADING_PAGE, BUTTON_MAX_WORDS),
+            (patterns.META_START_PAGE, META_MAX_WORDS),
+            (patterns.META_PHRASE_PAGE, META_MAX_WORDS),
+            (patterns.PROMO_PAGE, PROMO_WORDS),
         ),
-        list_heading=short.where(patterns.LIST_HEADING_PAGE, BUTTON_MAX_WORDS),
-        meta=short.where(patterns.META_START_PAGE, META_MAX_WORDS)
-        | short.where(patterns.META_PHRASE_PAGE, META_MAX_WORDS),
-        see_also=medium.where(patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
-        promo=short.where(patterns.PROMO_PAGE, PROMO_WORDS),
+    )
+    consent, see_also = _scan(
+        lows,
+        counts,
+        0,
+        CONSENT_MAX_WORDS - 1,
+        (
+            (patterns.CONSENT_PAGE, CONSENT_MAX_WORDS - 1),
+            (patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
+        ),
+    )
+    tails = [low[-CAPTION_TAIL:] for low in lows]
+    del lows  # one copy of the page's text at a time
+    (credit_words,) = _scan(
+        tails, counts, 0, CAPTION_MAX_WORDS, ((_CAPTION_WORD_PAGE, CAPTION_MAX_WORDS),)
+    )
+    tails = [text[-CAPTION_TAIL:] for text in texts]
+    (agencies,) = _scan(
+        tails, counts, 0, CAPTION_MAX_WORDS, ((_CAPTION_AGENCY_PAGE, CAPTION_MAX_WORDS),)
+    )
+    del tails
+    (glued,) = _scan(
+        [text[:GLUED_OPENING] for text in texts],
+        counts,
+        GLUED_MIN_WORDS,
+        sys.maxsize,
+        ((_GLUED_HINT_PAGE, sys.maxsize),),
+    )
+    return _Phrases(
+        boilerplate=boilerplate,
+        legal=legal,
+        consent=consent | weak,
+        # A "Comments" item in a share bar is a button, not the section's heading.
+        comments_start=frozenset(i for i in comments if not distinct[i].marker),
+        list_heading=headings,
+        meta=meta_start | meta_phrase,
+        see_also=see_also,
+        promo=promo,
         byline=frozenset(
             i
             for i, words in enumerate(tokens)
@@ -354,9 +391,8 @@ def _find_phrases(
             and counts[i] <= SHORT_LINE_WORDS
             and patterns.BYLINE.match(texts[i]) is not None
         ),
-        glued_hint=glued.where(_GLUED_HINT_PAGE),
-        caption_hint=caption_words.where(_CAPTION_WORD_PAGE)
-        | caption_agency.where(_CAPTION_AGENCY_PAGE),
+        glued_hint=glued,
+        caption_hint=credit_words | agencies,
     )
 
 

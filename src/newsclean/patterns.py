@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import attrs
 import regex
@@ -367,14 +367,14 @@ class JoinedLines:
     """The lines of a page joined for :func:`lines_matching`, with where each starts."""
 
     text: str
-    starts: tuple[int, ...]
-    """Offset of each line in :attr:`text`, and one past the end."""
+    starts: list[int]
+    """Offset of each line in :attr:`text`, and one past the end (read-only)."""
 
 
 def join_lines(texts: Sequence[str]) -> JoinedLines:
     """Join single lines (no newline inside) once, to run many patterns over them."""
     starts = list(accumulate(map(len, texts), _next_start, initial=1))
-    return JoinedLines("\n" + "\n".join(texts) + "\n", tuple(starts))
+    return JoinedLines("\n".join(chain(("",), texts, ("",))), starts)
 
 
 def _next_start(start: int, length: int) -> int:
