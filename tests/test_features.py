@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.dates import find_date, has_relative_time
-from newsclean.features import measure
+from newsclean.features import _GLUED_HINT, measure
 from newsclean.lines import split_lines
 
 
@@ -95,3 +98,11 @@ def test_kicker_and_glued_teaser() -> None:
 def test_brand_names_are_not_glued() -> None:
     line = "Sony said on Tuesday that the new PlayStation will cost less than the old one did."
     assert not features_of(line).lines[0].glued
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeABCDE.!? ĀāЯяßÀ", max_size=16))
+def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
+    # The hint is written capital-first for speed; this is what it must mean.
+    plain = re.compile(r"[a-zß-öø-ÿĀ-ſа-яα-ω]{4}[.!?]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω]")
+    assert (_GLUED_HINT.search(text) is None) == (plain.search(text) is None)
