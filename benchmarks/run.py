@@ -22,10 +22,11 @@ p95 milliseconds per page, pages per second, and each peer's median time over
 newsclean's (above 1, newsclean is that many times faster). A peer that is
 not installed is named and left out.
 
-Then a scaling run (one page repeated 1x to 256x with its lines varied, and a
-page of 100,000 short menu lines: microseconds per line at each size, so that
-super-linear growth shows), and the peak memory of cleaning the largest case,
-in a fresh process.
+Then the time to import each cleaner in a fresh interpreter, a scaling run
+(one page repeated 1x to 256x with its lines varied, and a page of 100,000
+short menu lines: microseconds per line at each size, so that super-linear
+growth shows), and the peak memory of cleaning the largest case, in a fresh
+process.
 """
 
 from __future__ import annotations
@@ -263,6 +264,38 @@ def peak_memory() -> None:
     )
 
 
+IMPORT_RUNS = 5
+
+
+def import_times() -> None:
+    """Seconds to import each cleaner in a fresh interpreter (median of IMPORT_RUNS).
+
+    A command-line run or a worker process pays this once before its first page.
+    """
+    print(f"\nimport time, fresh process (median of {IMPORT_RUNS})")
+    code = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+    ours = 0.0
+    for name, module in (
+        ("newsclean", "newsclean"),
+        ("jusText", "justext"),
+        ("trafilatura", "trafilatura"),
+    ):
+        times = []
+        for _ in range(IMPORT_RUNS):
+            out = subprocess.run(
+                [sys.executable, "-c", code.format(module)], capture_output=True, text=True
+            )
+            if out.returncode:
+                break
+            times.append(float(out.stdout))
+        if not times:
+            print(f"{name:<16} not installed")
+            continue
+        median = statistics.median(times)
+        ours = ours or median
+        print(f"{name:<16} {median * 1000:8.0f} ms  {median / ours:6.2f}x newsclean's")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-scaling", action="store_true", help="only the quality table")
@@ -274,6 +307,7 @@ def main() -> int:
     )
     for converter in ("inscriptis", "html_text"):
         quality_and_speed(converter)
+    import_times()
     if not args.skip_scaling:
         scaling()
         peak_memory()
