@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from itertools import chain
 from typing import NamedTuple
 
 import attrs
@@ -268,23 +267,28 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         order.append(index)
     # A line of megabytes is measured on its first max_line_chars characters.
     texts = [line.text[:limit] for line in distinct]
-    tokens = [_tokens(text) if text else [] for text in texts]
-    sample = Counter(
-        chain.from_iterable(
-            tokens[index] for index in order if len(tokens[index]) >= LANGUAGE_SAMPLE_WORDS
-        )
-    )
-    stopwords = guess_stopwords(sample)
     # One search of the whole page says whether any line needs counting by characters.
     unspaced_page = any(
         not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in distinct
     )
-    counts = [_word_count(text, words, unspaced_page) for text, words in zip(texts, tokens)]
-    phrases = _find_phrases(distinct, texts, tokens, counts)
+    times = Counter(order)
+    sample: Counter[str] = Counter()
+    counts: list[int] = []
+    # Each line's words, case-folded, kept as one string: a page of megabytes
+    # would otherwise hold a list of small strings per line until the end.
+    folded: list[str] = []
+    for index, text in enumerate(texts):
+        words = _tokens(text) if text else []
+        if len(words) >= LANGUAGE_SAMPLE_WORDS:
+            sample.update(words if times[index] == 1 else words * times[index])
+        counts.append(_word_count(text, words, unspaced_page))
+        folded.append(" ".join(words))
+    stopwords = guess_stopwords(sample)
+    phrases = _find_phrases(distinct, texts, folded, counts)
     dates, timely = _find_dates(distinct, counts)
     measured = [
         _measure_line(line, text, words, count, index, phrases, dates, timely, stopwords)
-        for index, (line, text, words, count) in enumerate(zip(distinct, texts, tokens, counts))
+        for index, (line, text, words, count) in enumerate(zip(distinct, texts, folded, counts))
     ]
     return PageFeatures(
         tuple(
@@ -321,7 +325,7 @@ def _scan(
 
 
 def _find_phrases(
-    distinct: list[Line], texts: list[str], tokens: list[list[str]], counts: list[int]
+    distinct: list[Line], texts: list[str], folded: list[str], counts: list[int]
 ) -> _Phrases:
     """Run each phrase pattern once over the page's lines that are short enough for it.
 
@@ -385,9 +389,8 @@ def _find_phrases(
         promo=promo,
         byline=frozenset(
             i
-            for i, words in enumerate(tokens)
-            if words
-            and words[0] in patterns.BYLINE_FIRST_WORDS
+            for i, words in enumerate(folded)
+            if words.partition(" ")[0] in patterns.BYLINE_FIRST_WORDS
             and counts[i] <= SHORT_LINE_WORDS
             and patterns.BYLINE.match(texts[i]) is not None
         ),
@@ -419,7 +422,7 @@ def _find_dates(
 def _measure_line(
     line: Line,
     text: str,
-    tokens: list[str],
+    folded: str,
     words: int,
     index: int,
     phrases: _Phrases,
@@ -438,7 +441,7 @@ def _measure_line(
     return Features(
         line,
         words,
-        stopwords.count(tokens),
+        stopwords.count(folded.split(" ") if folded else ()),
         # A text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
         not truncated and _ends_sentence(whole),
         truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,
