@@ -59,9 +59,7 @@ def main() -> int:
                 STEPS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t6 - t0)
             ):
                 best[step][i] = min(best[step][i], took)
-    print(
-        f"{len(texts)} AEB inscriptis pages, fastest of {args.runs} runs a page, median of pages"
-    )
+    print(f"{len(texts)} AEB inscriptis pages, fastest of {args.runs} runs a page, median of pages")
     for step in STEPS:
         print(f"{step:<9} {statistics.median(best[step]) * 1000:7.2f} ms")
     return 0

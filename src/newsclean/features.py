@@ -2,6 +2,12 @@
 
 Everything a later rule looks at is computed here once, so that rules stay
 cheap and each number in a reason can be traced to one field.
+
+The work is done per page rather than per line where that is cheaper: each
+distinct line is measured once (menus repeat), and the phrase, date and time
+patterns run once over the page's lines joined together, each over only the
+lines short enough for it to matter (``patterns.lines_matching``), with the
+same answers as line by line.
 """
 
 from __future__ import annotations
