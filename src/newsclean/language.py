@@ -39,9 +39,31 @@ def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     return tuple(names), tuple(lists)
 
 
+def _languages_of_words(lists: tuple[frozenset[str], ...]) -> dict[str, int]:
+    """Word -> bit mask of the languages whose list has it.
+
+    Built with C-level dictionary and set operations: most words are in one
+    list, and only the few thousand shared ones need a loop.
+    """
+    table: dict[str, int] = {}
+    for language, words in enumerate(lists):
+        table.update(dict.fromkeys(words, 1 << language))
+    shared: set[str] = set()
+    seen: set[str] = set()
+    for words in lists:
+        shared |= seen & words
+        seen |= words
+    for word in shared:
+        table[word] = 0
+    for language, words in enumerate(lists):
+        for word in shared.intersection(words):
+            table[word] |= 1 << language
+    return table
+
+
 # Read-only data loaded once at import; nothing here changes afterwards.
 LANGUAGES, _WORDS = _load_lists()
-_ANY_LANGUAGE = frozenset().union(*_WORDS)
+_TABLE = _languages_of_words(_WORDS)
 
 
 @attrs.frozen
@@ -66,18 +88,24 @@ NO_STOPWORDS = Stopwords(None)
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     """Pick the list that covers most of the page's words (case-folded, with counts).
 
-    >>> from collections import Counter
-    >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
+    >>>     >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
     'german'
     >>> guess_stopwords(Counter(["東京", "大阪"])).language is None
     True
     """
     total = sum(counts.values())
+    hits = [0] * len(LANGUAGES)
+    table = _TABLE
     # Most of a page's words are in no list: look only at those that are.
-    # (frozenset.intersection walks the page's words; "keys() & set" would walk
-    # the fifty thousand words of the lists.)
-    known = _ANY_LANGUAGE.intersection(counts)
-    hits = [sum(map(counts.__getitem__, known & words)) for words in _WORDS]
+    # (Walking the page's words: "keys() & table.keys()" would walk whichever
+    # is larger.)
+    for word in table.keys() & counts.keys():
+        n = counts[word]
+        mask = table[word]
+        while mask:
+            low = mask & -mask
+            hits[low.bit_length() - 1] += n
+            mask ^= low
     if not total:
         return NO_STOPWORDS
     best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))
