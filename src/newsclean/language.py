@@ -88,7 +88,8 @@ NO_STOPWORDS = Stopwords(None)
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     """Pick the list that covers most of the page's words (case-folded, with counts).
 
-    >>>     >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
+    >>> from collections import Counter
+    >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
     'german'
     >>> guess_stopwords(Counter(["東京", "大阪"])).language is None
     True
