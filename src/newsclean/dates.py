@@ -263,7 +263,8 @@ RELATIVE_WORD_LINE_WORDS = 4
 # No leading \b: re scans a pattern that starts with a character class much
 # faster, and a time glued to other digits is rare enough not to matter.
 _TIME = re.compile(r"[0-2]?\d[:h.][0-5]\d\b")
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+# What every date shape above has: a year of this century or the last.
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 
 @attrs.frozen
@@ -287,7 +288,7 @@ def find_date(text: str) -> FoundDate | None:
     True
     """
     sample = text[:400]
-    if _YEAR_HINT.search(sample) is None:  # every shape below has a four-digit year
+    if YEAR_HINT.search(sample) is None:  # every shape below has a four-digit year
         return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(sample):

@@ -22,12 +22,11 @@ import regex
 
 from newsclean import patterns
 from newsclean.config import Config
-from newsclean.dates import FoundDate, find_date, times_in
+from newsclean.dates import YEAR_HINT, FoundDate, find_date, times_in
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
 _WORD = regex.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 # Cheap tests before the caption pattern: an agency in capitals near the end ...
 _CAPTION_AGENCY = re.compile(r"AP\b|AFP|EPA|ANSA|SIPA|PRESS|REUTERS|PA Images")
 # ... the same for credit words, matched on the lower-cased end of the line:
@@ -204,15 +203,16 @@ def _tokens(text: str) -> list[str]:
     return words
 
 
-def _word_count(text: str, tokens: list[str], unspaced_page: bool) -> int:
-    unspaced = len(_UNSPACED.findall(text)) if unspaced_page and not text.isascii() else 0
+def _word_count(text: str, tokens: list[str]) -> int:
+    """Words of a line on a page that has unspaced scripts (tokens otherwise)."""
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
     if not unspaced:
         return len(tokens)
     spaced = sum(1 for token in tokens if not _UNSPACED.search(token))
     return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
 
 
-_DIGIT_PAGE = patterns.page_pattern(_DIGIT, anchored=False)
+_YEAR_PAGE = patterns.page_pattern(YEAR_HINT, anchored=False)
 _CAPTION_WORD_PAGE = patterns.page_pattern(_CAPTION_WORD, anchored=False)
 _CAPTION_AGENCY_PAGE = patterns.page_pattern(_CAPTION_AGENCY, anchored=False)
 _GLUED_HINT_PAGE = patterns.page_pattern(_GLUED_HINT, anchored=False)
@@ -287,7 +287,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         words = _tokens(text) if text else []
         if len(words) >= LANGUAGE_SAMPLE_WORDS:
             sample.update(words if times[index] == 1 else words * times[index])
-        counts.append(_word_count(text, words, unspaced_page))
+        counts.append(_word_count(text, words) if unspaced_page else len(words))
         folded.append(" ".join(words))
     stopwords = guess_stopwords(sample)
     phrases = _find_phrases(distinct, texts, folded, counts)
@@ -416,7 +416,8 @@ def _find_dates(
     band = [i for i, count in enumerate(counts) if 0 < count <= DATE_MAX_WORDS]
     fulls = [distinct[i].raw.strip()[:400] for i in band]
     found: dict[int, FoundDate] = {}
-    for k in patterns.lines_matching(_DIGIT_PAGE, patterns.join_lines(fulls)):
+    # Every date shape has a four-digit year: only lines with one are read.
+    for k in patterns.lines_matching(_YEAR_PAGE, patterns.join_lines(fulls)):
         date = find_date(fulls[k])
         if date is not None:
             found[band[k]] = date
