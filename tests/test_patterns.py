@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import patterns
+from newsclean.dates import has_clock_time, has_relative_time, times_in
 from newsclean.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -111,3 +112,12 @@ def test_every_byline_starts_with_one_of_the_listed_words() -> None:
             continue
         assert first in patterns.BYLINE_FIRST_WORDS, first
     assert "autorin" in patterns.BYLINE_FIRST_WORDS
+
+
+def test_times_in_a_page_are_the_lines_that_tell_a_time() -> None:
+    texts = [*_all_lines(), "vor 2 Tagen", "Today, 10:30", "10 things to know today", "20h13"]
+    expected = [
+        i for i, text in enumerate(texts) if has_relative_time(text) or has_clock_time(text)
+    ]
+    assert expected
+    assert times_in(texts) == expected

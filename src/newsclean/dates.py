@@ -310,14 +310,10 @@ def _to_date(match: regex.Match[str]) -> _dt.date | None:
         return None
 
 
-def has_relative_time(text: str, *, digits: bool = True) -> bool:
-    """True for "3 hours ago", "vor 2 Tagen", "yesterday" and the like.
-
-    ``digits=False`` tells that ``text`` has no digit, which skips the shapes
-    that need a number.
-    """
+def has_relative_time(text: str) -> bool:
+    """True for "3 hours ago", "vor 2 Tagen", "yesterday" and the like."""
     low = text[:200].lower()
-    if digits and _RELATIVE.search(low) is not None:
+    if _RELATIVE.search(low) is not None:
         return True
     return len(low.split()) <= RELATIVE_WORD_LINE_WORDS and _RELATIVE_WORD.search(low) is not None
 
