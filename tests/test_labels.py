@@ -58,17 +58,27 @@ def test_link_list_with_heading_is_navigation() -> None:
 
 
 def test_headline_with_summary_is_a_teaser() -> None:
-    page = newsclean.clean(
-        article_page(
-            "Related",
-            "",
-            "Storm hits the coast overnight",
-            "",
-            "Thousands of homes lost power as winds of up to 120 km/h swept across the region.",
-        )
+    text = article_page(
+        "Related",
+        "",
+        "Storm hits the coast overnight",
+        "",
+        "Thousands of homes lost power as winds of up to 120 km/h swept across the region.",
     )
+    page = newsclean.clean(text)
     assert page.teasers[-1].headline == "Storm hits the coast overnight"
     assert page.teasers[-1].summary is not None
+    # The headline belongs to the card, not to a list of links (TAXONOMY: "a
+    # headline with a summary paragraph is a teaser").
+    at = text.split("\n").index("Storm hits the coast overnight")
+    assert page.labels[at] is Label.TEASER
+    assert page.labels[at + 2] is Label.TEASER
+
+
+def test_a_bare_headline_link_stays_navigation() -> None:
+    text = article_page("Related", "", "Storm hits the coast overnight", "", "Home")
+    at = text.split("\n").index("Storm hits the coast overnight")
+    assert newsclean.clean(text).labels[at] is Label.NAVIGATION
 
 
 def test_readers_comments_are_not_the_article() -> None:

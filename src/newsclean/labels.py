@@ -277,9 +277,21 @@ def label_outside(
             if f.line.marker:
                 decisions[i] = _list_item_decision(i, features, prose, runs, chrome_lists)
             else:
-                decisions[i] = _outside_decision(i, previous, features, prose, config, runs)
+                decision = _outside_decision(i, previous, features, prose, config, runs)
+                decisions[i] = decision
+                if decision[1].rule == _SUMMARY and _is_link(decisions[previous]):
+                    # A headline with a summary under it is a card, not a bare link.
+                    decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
         previous = i
     _smooth_lone_lines(features, prose, decisions)
+
+
+_SUMMARY = "summary under a headline, outside the article"
+_CARD_HEADLINE = Why("headline of a card with a summary")
+
+
+def _is_link(decision: Decision | None) -> bool:
+    return decision is not None and decision[0] is Label.NAVIGATION
 
 
 def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
@@ -364,10 +376,7 @@ def _outside_decision(
         and previous >= 0
         and headline_shaped(features[previous], config)
     ):
-        return (
-            Label.TEASER,
-            Why("summary under a headline, outside the article", (("words", f.words),)),
-        )
+        return (Label.TEASER, Why(_SUMMARY, (("words", f.words),)))
     if f.kicker and headline_shaped(f, config):
         return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
