@@ -113,3 +113,13 @@ def test_reasons_explain_each_label() -> None:
     rows = page.explain(text.split("\n"))
     assert any("title" in row and "headline" in row for row in rows)
     assert len(rows) == sum(1 for line in text.split("\n") if line.strip())
+
+
+def test_a_named_tag_line_below_the_share_bar_is_the_articles_tags() -> None:
+    page = newsclean.clean(
+        article_page(
+            "Share", "  *", "  *", "  *", "Main image credit: Getty", "", "Tags: Bridges, Roads"
+        )
+    )
+    assert page.article.tags == ("Bridges", "Roads")
+    assert page.labels[-1] is Label.META

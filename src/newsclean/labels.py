@@ -76,6 +76,9 @@ TIGHT_GAP = 1
 
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
+# A line that says it lists tags ("Tags: Alibaba") may stand further down, past
+# the share bar and the author box.
+NAMED_TAGS_DISTANCE = 25
 
 
 # A list inside the region whose items are mostly prose is part of the article.
@@ -249,13 +252,16 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
 def label_tags(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
-    """Tag lines right after the body: "Tags: a, b" or a bare "Diplomacy,"."""
-    for i in nonblank(features, region.end + 1, len(features), 1)[:TAG_DISTANCE]:
+    """Tag lines after the body: "Tags: a, b", or a bare "Diplomacy," right after it."""
+    after = nonblank(features, region.end + 1, len(features), 1)
+    for distance, i in enumerate(after[:NAMED_TAGS_DISTANCE]):
         f = features[i]
         if decisions[i] is not None:
             continue
         text = f.text
-        if patterns.TAGS_PREFIX.match(text) or (f.words <= 4 and text.endswith(",")):
+        if patterns.TAGS_PREFIX.match(text) or (
+            distance < TAG_DISTANCE and f.words <= 4 and text.endswith(",")
+        ):
             decisions[i] = (Label.META, Why("tag line after the body", (("words", f.words),)))
 
 

@@ -86,7 +86,7 @@ def _article(
             and f.number > first_body
             and (patterns.TAGS_PREFIX.match(f.text) or f.text.endswith(","))
         ):
-            text = patterns.TAGS_PREFIX.sub("", f.text)
+            text = patterns.TAGS_PREFIX.sub("", f.text).strip()
             tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
     return Article(
         title=features[title].text if title >= 0 else None,

@@ -167,8 +167,10 @@ LIST_HEADING = _lower(
 )
 
 # Tag lines: "Tags: A, B", "Schlagwörter: ...", or a bare "Diplomacy," from a tag list.
-TAGS_PREFIX = _lower(
-    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:"
+# Matched against the line as it is (few lines ask), hence the flag.
+TAGS_PREFIX = re.compile(
+    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:",
+    re.IGNORECASE,
 )
 
 # Reading time, photo credits and caption sources.
