@@ -123,3 +123,18 @@ def test_a_named_tag_line_below_the_share_bar_is_the_articles_tags() -> None:
     )
     assert page.article.tags == ("Bridges", "Roads")
     assert page.labels[-1] is Label.META
+
+
+def test_an_authors_bio_closing_the_text_is_meta() -> None:
+    bio = "Jane Doe (jane@example.com) is a senior staff writer at the Daily Example."
+    page = newsclean.clean(article_page(bio))
+    assert page.labels[-1] is Label.META
+    assert bio not in page.article.text
+    assert len(page.article.paragraphs) == 2
+
+
+def test_a_paragraph_about_a_reporter_inside_the_text_stays_body() -> None:
+    story = "John Smith is a reporter who was held for two days, his editor said on Monday."
+    text = article_page().replace(PARAGRAPH + "\n", PARAGRAPH + "\n\n" + story + "\n", 1)
+    page = newsclean.clean(text)
+    assert story in page.article.paragraphs

@@ -74,6 +74,8 @@ __all__ = ["Decision", "Labelling", "Why", "label_page"]
 TIGHT_GAP = 1
 
 
+# An author's bio closes the text: only its last lines are asked whether they are one.
+BIO_LINES = 2
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
 # A line that says it lists tags ("Tags: Alibaba") may stand further down, past
@@ -118,6 +120,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     title = -1
     if region is not None:
         label_region(region, features, prose, runs, decisions)
+        label_author_bio(region, features, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_tags(region, features, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
@@ -247,6 +250,23 @@ def _lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set
 def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
     """Start indexes of the list runs whose items are mostly sentences."""
     return _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
+
+
+def label_author_bio(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The article's last lines may be its author's bio: meta, not text."""
+    # From the last line up, while the lines read as a bio: a paragraph about
+    # a reporter in the middle of a story is the story.
+    for i in nonblank(features, region.end, region.start - 1, -1)[:BIO_LINES]:
+        decision = decisions[i]
+        if (
+            decision is None
+            or decision[0] is not Label.BODY
+            or patterns.AUTHOR_BIO.match(features[i].text) is None
+        ):
+            return
+        decisions[i] = (Label.META, Why("author's bio at the end of the text"))
 
 
 def label_tags(

@@ -173,6 +173,19 @@ TAGS_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# An author's bio under the text: a name, then what the person does at the
+# paper, within a few words. "Jane Doe (jane@example.com) is a staff writer
+# at ..."; "Max Mustermann ist freier Autor ...". Only asked of the article's
+# last lines.
+AUTHOR_BIO = regex.compile(
+    r"^\p{Lu}[\w'.-]{0,30}(?: \p{Lu}[\w'.-]{0,30}){1,3}(?: \([^)]{0,60}\))?,? "
+    r"(?:is|was|has been|ist|war|est|es|è)(?: (?:a|an|the|our|ein|eine|un|une|una))?"
+    r"(?: [\w-]{1,30},?){0,4} (?i:writer|editor|reporter|correspondent|journalist|contributor|"
+    r"columnist|author|"
+    r"redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|"
+    r"rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|giornalista)s?\b"
+)
+
 # Reading time, photo credits and caption sources.
 META_PHRASE = _lower(
     r"\d{1,3} ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)\b|"
