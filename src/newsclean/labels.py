@@ -258,13 +258,13 @@ def label_author_bio(
     """The article's last lines may be its author's bio: meta, not text."""
     # From the last line up, while the lines read as a bio: a paragraph about
     # a reporter in the middle of a story is the story.
-    for i in nonblank(features, region.end, region.start - 1, -1)[:BIO_LINES]:
-        decision = decisions[i]
-        if (
-            decision is None
-            or decision[0] is not Label.BODY
-            or patterns.AUTHOR_BIO.match(features[i].text) is None
-        ):
+    text = [
+        i
+        for i in nonblank(features, region.end, region.start - 1, -1)
+        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+    ]
+    for i in text[:BIO_LINES]:
+        if patterns.AUTHOR_BIO.match(features[i].text) is None:
             return
         decisions[i] = (Label.META, Why("author's bio at the end of the text"))
 
