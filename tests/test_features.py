@@ -86,6 +86,21 @@ def test_sentence_punctuation_and_phrases() -> None:
     assert legal.legal
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "34 responses to “Council closes the bridge”",
+        "11 Antworten zu “Sunday Thoughts”",
+        "5 Gedanken zu „Ratschläge geben“",
+        "12 réponses à « Le pont »",
+        "3 Kommentare",
+        "Leave a reply",
+    ],
+)
+def test_comment_section_headings_in_several_languages(heading: str) -> None:
+    assert features_of(heading).lines[0].comments_start
+
+
 def test_kicker_and_glued_teaser() -> None:
     page = features_of(
         "WORLD French protesters hold more strikes over pension changes\n"

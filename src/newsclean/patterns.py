@@ -77,7 +77,8 @@ CONSENT_WEAK = _lower(
 # reply"); a bare "Comments" is as often a button in a share bar.
 COMMENTS_START = _lower(
     r"^\W{0,3}(?:\d{1,6}\s{1,2}(?:comments?|responses?|replies|kommentare?|commentaires?|"
-    r"comentarios?|commenti|komentarz\w{0,3}|yorum\w{0,3})\b.{0,80}|"
+    r"comentarios?|commenti|komentarz\w{0,3}|yorum\w{0,3}|antworten|réponses?|respuestas?|"
+    r"risposte|odpowied\w{1,3}|gedanken zu)\b.{0,80}|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment|response).{0,40}|"
     r"(?:join|start) the (?:conversation|discussion|debate).{0,20}|"
     r"(?:comments?|kommentare?) \(\d{1,6}\)|"
