@@ -437,6 +437,7 @@ def _measure_line(
     timely: frozenset[int],
     stopwords: Stopwords,
 ) -> Features:
+    """One distinct line's record, from what :func:`measure` found for the page."""
     if not text:  # blank, or a bare list marker for an icon
         return _NOTHING._replace(line=line)
     whole = line.text
@@ -445,28 +446,30 @@ def _measure_line(
     datelike = date is not None or index in timely
     kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
     truncated = whole.endswith(_TRUNCATIONS)
+    # Positional, in the order of Features' fields: keywords cost a little on
+    # every line of every page.
     return Features(
         line,
         words,
-        stopwords.count(folded.split(" ") if folded else ()),
-        # A text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
+        stopwords.count(folded.split(" ") if folded else ()),  # stopwords
+        # terminal: a text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
         not truncated and _ends_sentence(whole),
-        truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,
+        truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,  # truncated
         date,
         datelike,
         index in phrases.byline,
-        index in phrases.boilerplate,
+        index in phrases.boilerplate,  # boilerplate_phrase
         index in phrases.legal,
         index in phrases.consent,
         index in phrases.comments_start,
-        short
+        short  # comment_author
         and text.lower().rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
         and patterns.COMMENT_AUTHOR.match(text.lower()) is not None,
         index in phrases.list_heading,
-        index in phrases.meta,
-        index in phrases.glued_hint and _is_glued(text),
-        kicker_match.group(1) if kicker_match else "",
-        (
+        index in phrases.meta,  # meta_phrase
+        index in phrases.glued_hint and _is_glued(text),  # glued
+        kicker_match.group(1) if kicker_match else "",  # kicker
+        (  # caption
             index in phrases.caption_hint
             or (words <= CAPTION_MAX_WORDS and text.lower().startswith(_CAPTION_OPENINGS))
         )
