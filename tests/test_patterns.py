@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import patterns
-from newsclean.dates import has_clock_time, has_relative_time, times_in
+from newsclean import features, patterns
+from newsclean.dates import YEAR_HINT, has_clock_time, has_relative_time, times_in
 from newsclean.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -72,6 +72,26 @@ def test_page_form_matches_the_same_lines(
         if (line_pattern.match(text) if anchored else line_pattern.search(text))
     ]
     assert expected, "the fixtures should exercise every pattern"
+    assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_pattern", "page_pattern", "lower"),
+    [
+        (features._CAPTION_WORD, features._CAPTION_WORD_PAGE, True),
+        (features._CAPTION_AGENCY, features._CAPTION_AGENCY_PAGE, False),
+        (features._GLUED_HINT, features._GLUED_HINT_PAGE, False),
+        (YEAR_HINT, features._YEAR_PAGE, False),
+    ],
+)
+def test_hints_find_the_same_lines_a_page_at_a_time(
+    line_pattern: re.Pattern[str], page_pattern: patterns.PagePattern, lower: bool
+) -> None:
+    texts = [*_all_lines(), "Photo: AP", "Student-AthleteA 24-year-old", "7 Feb 2023"]
+    if lower:
+        texts = [text.lower() for text in texts]
+    expected = [i for i, text in enumerate(texts) if line_pattern.search(text)]
+    assert expected
     assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
 
 
