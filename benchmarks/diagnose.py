@@ -17,18 +17,12 @@ from pathlib import Path
 
 import newsclean
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(ROOT / "tests"))
+from gold import read_gold  # noqa: E402  (the tests' reader of the .tsv labels)
+
 TOKEN = re.compile(r"\w+")
-
-
-def gold_labels(tsv: Path, n: int) -> list[str | None]:
-    labels: list[str | None] = [None] * n
-    for row in tsv.read_text(encoding="utf-8").split("\n"):
-        if row.strip() and not row.startswith("#"):
-            a, b, label = row.split("\t")[:3]
-            for i in range(int(a) - 1, int(b)):
-                labels[i] = label
-    return labels
 
 
 def labels(page_name: str | None) -> None:
@@ -36,7 +30,7 @@ def labels(page_name: str | None) -> None:
     for txt in sorted((BENCH / "labelled").glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         lines = text.split("\n")
-        gold = gold_labels(txt.with_suffix(".tsv"), len(lines))
+        gold = read_gold(txt.with_suffix(".tsv"), len(lines))
         page = newsclean.clean(text)
         if "title" in gold:
             want = lines[gold.index("title")].strip()

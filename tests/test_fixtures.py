@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from conftest import LABELLED, read_gold
+from conftest import LABELLED
+from gold import read_gold
 
 PAGES = sorted(LABELLED.glob("*.txt"))
 MIN_ACCURACY = 0.80

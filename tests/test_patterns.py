@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import features, patterns
+from newsclean import dates, features, patterns
 from newsclean.dates import YEAR_HINT, has_clock_time, has_relative_time, times_in
 from newsclean.lines import split_lines
 
@@ -136,8 +136,23 @@ def test_every_byline_starts_with_one_of_the_listed_words() -> None:
 
 def test_times_in_a_page_are_the_lines_that_tell_a_time() -> None:
     texts = [*_all_lines(), "vor 2 Tagen", "Today, 10:30", "10 things to know today", "20h13"]
-    expected = [
-        i for i, text in enumerate(texts) if has_relative_time(text) or has_clock_time(text)
-    ]
+    expected = [i for i, text in enumerate(texts) if _tells_a_time(text)]
     assert expected
     assert times_in(texts) == expected
+    assert [
+        i for i, text in enumerate(texts) if has_relative_time(text) or has_clock_time(text)
+    ] == expected
+
+
+def _tells_a_time(text: str) -> bool:
+    """The rule line by line, written from the patterns: what the page scan must mean."""
+    opening = text[: dates.TIME_WINDOW]
+    low = opening.lower()
+    return (
+        dates._RELATIVE.search(low) is not None
+        or dates._TIME.search(opening) is not None
+        or (
+            len(low.split()) <= dates.RELATIVE_WORD_LINE_WORDS
+            and dates._RELATIVE_WORD.search(low) is not None
+        )
+    )

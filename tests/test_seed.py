@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 import newsclean
-from conftest import LABELLED, read_gold
+from conftest import LABELLED
+from gold import read_gold
 
 
 def test_every_line_labelled_as_in_the_gold(seed_text: str) -> None:

@@ -260,9 +260,14 @@ _RELATIVE_WORD = re.compile(
     r"dzisiaj|dün|bugün)\b"
 )
 RELATIVE_WORD_LINE_WORDS = 4
+# Times are looked for in a line's opening: a time stamp leads its line.
+TIME_WINDOW = 200
 # No leading \b: re scans a pattern that starts with a character class much
 # faster, and a time glued to other digits is rare enough not to matter.
 _TIME = re.compile(r"[0-2]?\d[:h.][0-5]\d\b")
+# Dates are read from a line's first characters: a date line is short, and the
+# patterns stay bounded on a line of megabytes.
+DATE_WINDOW = 400
 # What every date shape above has: a year of this century or the last.
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
@@ -287,7 +292,7 @@ def find_date(text: str) -> FoundDate | None:
     >>> find_date("no date here") is None
     True
     """
-    sample = text[:400]
+    sample = text[:DATE_WINDOW]
     if YEAR_HINT.search(sample) is None:  # every shape below has a four-digit year
         return None
     for pattern in _PATTERNS:
@@ -312,36 +317,41 @@ def _to_date(match: regex.Match[str]) -> _dt.date | None:
 
 def has_relative_time(text: str) -> bool:
     """True for "3 hours ago", "vor 2 Tagen", "yesterday" and the like."""
-    low = text[:200].lower()
-    if _RELATIVE.search(low) is not None:
-        return True
-    return len(low.split()) <= RELATIVE_WORD_LINE_WORDS and _RELATIVE_WORD.search(low) is not None
+    return bool(_relative_times([text]))
 
 
 def has_clock_time(text: str) -> bool:
     """True for "10:14", "9:02 AM", "20h13"."""
-    return _TIME.search(text[:200]) is not None
+    return bool(_clock_times([text]))
 
 
 def times_in(texts: Sequence[str]) -> list[int]:
     """Indices of the ``texts`` (single lines) that tell a time: a relative time
-    (:func:`has_relative_time`) or a clock time (:func:`has_clock_time`).
-
-    The same answers as asking line by line, from one scan of the page per
-    pattern.
+    (:func:`has_relative_time`) or a clock time (:func:`has_clock_time`), from
+    one scan of the page per pattern.
 
     >>> times_in(["3 hours ago", "A headline", "Today, 10:30", "10 things to do today"])
     [0, 2]
     """
-    lows = patterns.join_lines([text[:200].lower() for text in texts])
-    found = set(patterns.lines_matching(_RELATIVE_PAGE, lows))
-    found.update(patterns.lines_matching(_TIME_PAGE, patterns.join_lines([t[:200] for t in texts])))
-    found.update(
-        i
-        for i in patterns.lines_matching(_RELATIVE_WORD_PAGE, lows)
-        if len(texts[i][:200].split()) <= RELATIVE_WORD_LINE_WORDS
-    )
-    return sorted(found)
+    return sorted({*_relative_times(texts), *_clock_times(texts)})
+
+
+def _relative_times(texts: Sequence[str]) -> list[int]:
+    openings = [text[:TIME_WINDOW].lower() for text in texts]
+    lows = patterns.join_lines(openings)
+    return [
+        *patterns.lines_matching(_RELATIVE_PAGE, lows),
+        *(
+            i
+            for i in patterns.lines_matching(_RELATIVE_WORD_PAGE, lows)
+            if len(openings[i].split()) <= RELATIVE_WORD_LINE_WORDS
+        ),
+    ]
+
+
+def _clock_times(texts: Sequence[str]) -> list[int]:
+    openings = patterns.join_lines([text[:TIME_WINDOW] for text in texts])
+    return patterns.lines_matching(_TIME_PAGE, openings)
 
 
 _RELATIVE_PAGE = patterns.page_pattern(_RELATIVE, anchored=False)

@@ -22,7 +22,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.config import Config
-from newsclean.dates import YEAR_HINT, FoundDate, find_date, times_in
+from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
@@ -253,6 +253,7 @@ class _Phrases(NamedTuple):
     see_also: frozenset[int]
     promo: frozenset[int]
     byline: frozenset[int]
+    comment_author: frozenset[int]
     glued_hint: frozenset[int]
     caption_hint: frozenset[int]
 
@@ -366,6 +367,19 @@ def _find_phrases(
             (patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
         ),
     )
+    comment_authors = frozenset(
+        i
+        for i, low in enumerate(lows)
+        if counts[i] <= SHORT_LINE_WORDS
+        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+        and patterns.COMMENT_AUTHOR.match(low) is not None
+    )
+    # "Photo: ...", "© Jane Doe": a caption may say so at its start.
+    credit_openings = frozenset(
+        i
+        for i, low in enumerate(lows)
+        if counts[i] <= CAPTION_MAX_WORDS and low.startswith(_CAPTION_OPENINGS)
+    )
     tails = [low[-CAPTION_TAIL:] for low in lows]
     del lows  # one copy of the page's text at a time
     (credit_words,) = _scan(
@@ -400,8 +414,9 @@ def _find_phrases(
             and counts[i] <= SHORT_LINE_WORDS
             and patterns.BYLINE.match(texts[i]) is not None
         ),
+        comment_author=comment_authors,
         glued_hint=glued,
-        caption_hint=credit_words | agencies,
+        caption_hint=credit_words | agencies | credit_openings,
     )
 
 
@@ -414,7 +429,7 @@ def _find_dates(
     date, not a list item.
     """
     band = [i for i, count in enumerate(counts) if 0 < count <= DATE_MAX_WORDS]
-    fulls = [distinct[i].raw.strip()[:400] for i in band]
+    fulls = [distinct[i].raw.strip()[:DATE_WINDOW] for i in band]
     found: dict[int, FoundDate] = {}
     # Every date shape has a four-digit year: only lines with one are read.
     for k in patterns.lines_matching(_YEAR_PAGE, patterns.join_lines(fulls)):
@@ -441,7 +456,6 @@ def _measure_line(
     if not text:  # blank, or a bare list marker for an icon
         return _NOTHING._replace(line=line)
     whole = line.text
-    short = words <= SHORT_LINE_WORDS
     date = dates.get(index)
     datelike = date is not None or index in timely
     kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
@@ -462,17 +476,12 @@ def _measure_line(
         index in phrases.legal,
         index in phrases.consent,
         index in phrases.comments_start,
-        short  # comment_author
-        and text.lower().rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
-        and patterns.COMMENT_AUTHOR.match(text.lower()) is not None,
+        index in phrases.comment_author,
         index in phrases.list_heading,
         index in phrases.meta,  # meta_phrase
         index in phrases.glued_hint and _is_glued(text),  # glued
         kicker_match.group(1) if kicker_match else "",  # kicker
-        (  # caption
-            index in phrases.caption_hint
-            or (words <= CAPTION_MAX_WORDS and text.lower().startswith(_CAPTION_OPENINGS))
-        )
+        index in phrases.caption_hint  # caption
         and patterns.CAPTION.search(text[-300:]) is not None,
         index in phrases.see_also,
         index in phrases.promo,

@@ -35,6 +35,7 @@ Each label carries a :class:`Why`: the rule that set it and its numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 
 import attrs
 
@@ -258,12 +259,12 @@ def label_author_bio(
     """The article's last lines may be its author's bio: meta, not text."""
     # From the last line up, while the lines read as a bio: a paragraph about
     # a reporter in the middle of a story is the story.
-    text = [
+    last_text = (
         i
-        for i in nonblank(features, region.end, region.start - 1, -1)
+        for i in range(region.end, region.start - 1, -1)
         if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-    ]
-    for i in text[:BIO_LINES]:
+    )
+    for i in islice(last_text, BIO_LINES):
         if patterns.AUTHOR_BIO.match(features[i].text) is None:
             return
         decisions[i] = (Label.META, Why("author's bio at the end of the text"))
