@@ -149,8 +149,9 @@ def _tells_a_time(text: str) -> bool:
     opening = text[: dates.TIME_WINDOW]
     low = opening.lower()
     return (
-        dates._RELATIVE.search(low) is not None
-        or dates._TIME.search(opening) is not None
+        dates._RELATIVE_AGO.search(low) is not None
+        or dates._RELATIVE_BEFORE.search(low) is not None
+        or re.search(r"[0-2]?\d[:h.][0-5]\d\b", opening) is not None  # a clock time
         or (
             len(low.split()) <= dates.RELATIVE_WORD_LINE_WORDS
             and dates._RELATIVE_WORD.search(low) is not None

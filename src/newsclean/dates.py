@@ -247,24 +247,32 @@ _PATTERNS = tuple(
     )
 )
 # Matched against the lower-cased line, with the standard library's faster ``re``,
-# and without a leading \b, which would stop re from scanning quickly.
-_RELATIVE = re.compile(
-    r"(?:\d{1,3}\s{1,2}(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
+# and without a leading \b, which would stop re from scanning quickly. Two
+# patterns, each starting with what re can jump to (a digit; v, i, h): one
+# pattern with both shapes made re try every position of the page.
+_RELATIVE_AGO = re.compile(
+    r"\d{1,3}\s{1,2}(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"minuten|stunden|tagen|heures|jours|horas|días|dias|ore|giorni|godz\w{0,4}|saat|gün)\s{1,2}"
-    r"(?:ago|her)\b|(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9})",
+    r"(?:ago|her)\b"
 )
+_RELATIVE_BEFORE = re.compile(r"(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9}")
 # "Today", "gestern": a time only on a line that says little else ("Today, 10:30");
 # in a headline ("10 things you need to know today") it is just a word.
 _RELATIVE_WORD = re.compile(
     r"\b(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
     r"dzisiaj|dün|bugün)\b"
 )
+# The same words without the leading \b, which re cannot jump to: a page scan
+# for candidates, each then checked with the pattern above.
+_RELATIVE_WORD_HINT = re.compile(_RELATIVE_WORD.pattern[2:])
 RELATIVE_WORD_LINE_WORDS = 4
 # Times are looked for in a line's opening: a time stamp leads its line.
 TIME_WINDOW = 200
 # No leading \b: re scans a pattern that starts with a character class much
-# faster, and a time glued to other digits is rare enough not to matter.
-_TIME = re.compile(r"[0-2]?\d[:h.][0-5]\d\b")
+# faster, and a time glued to other digits is rare enough not to matter. The
+# hour's first digit is left out ("10:30" has "0:30"): only whether a line has
+# a time counts, and a pattern starting with an optional part is scanned slowly.
+_TIME = re.compile(r"\d[:h.][0-5]\d\b")
 # Dates are read from a line's first characters: a date line is short, and the
 # patterns stay bounded on a line of megabytes.
 DATE_WINDOW = 400
@@ -340,11 +348,13 @@ def _relative_times(texts: Sequence[str]) -> list[int]:
     openings = [text[:TIME_WINDOW].lower() for text in texts]
     lows = patterns.join_lines(openings)
     return [
-        *patterns.lines_matching(_RELATIVE_PAGE, lows),
+        *patterns.lines_matching(_RELATIVE_AGO_PAGE, lows),
+        *patterns.lines_matching(_RELATIVE_BEFORE_PAGE, lows),
         *(
             i
-            for i in patterns.lines_matching(_RELATIVE_WORD_PAGE, lows)
+            for i in patterns.lines_matching(_RELATIVE_WORD_HINT_PAGE, lows)
             if len(openings[i].split()) <= RELATIVE_WORD_LINE_WORDS
+            and _RELATIVE_WORD.search(openings[i]) is not None
         ),
     ]
 
@@ -354,6 +364,7 @@ def _clock_times(texts: Sequence[str]) -> list[int]:
     return patterns.lines_matching(_TIME_PAGE, openings)
 
 
-_RELATIVE_PAGE = patterns.page_pattern(_RELATIVE, anchored=False)
-_RELATIVE_WORD_PAGE = patterns.page_pattern(_RELATIVE_WORD, anchored=False)
+_RELATIVE_AGO_PAGE = patterns.page_pattern(_RELATIVE_AGO, anchored=False)
+_RELATIVE_BEFORE_PAGE = patterns.page_pattern(_RELATIVE_BEFORE, anchored=False)
+_RELATIVE_WORD_HINT_PAGE = patterns.page_pattern(_RELATIVE_WORD_HINT, anchored=False)
 _TIME_PAGE = patterns.page_pattern(_TIME, anchored=False)
