@@ -57,6 +57,20 @@ def test_link_list_with_heading_is_navigation() -> None:
     assert page.navigation[-1].items[0].text == "Storm hits the coast overnight"
 
 
+def test_site_controls_in_a_menu_are_boilerplate() -> None:
+    # Log-in and search work the site: boilerplate even as items of a menu,
+    # whose links to pages (an advertisers' page among them) stay navigation.
+    menu = ["  * World", "  * Sign in", "  * Search", "  * Advertising", "  * Sport"]
+    got = labels("\n".join([*menu, "", *article_page().split("\n")[4:]]))
+    assert got[:5] == [
+        Label.NAVIGATION,
+        Label.BOILERPLATE,
+        Label.BOILERPLATE,
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+    ]
+
+
 def test_headline_with_summary_is_a_teaser() -> None:
     text = article_page(
         "Related",

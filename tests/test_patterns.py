@@ -25,6 +25,7 @@ PAIRS = [
     (patterns.META_PHRASE, patterns.META_PHRASE_PAGE, False),
     (patterns.SEE_ALSO, patterns.SEE_ALSO_PAGE, True),
     (patterns.PROMO, patterns.PROMO_PAGE, True),
+    (patterns.CONTROL, patterns.CONTROL_PAGE, True),
 ]
 
 # Lines that end or start where a pattern could reach into the next line, if

@@ -172,6 +172,8 @@ class Features(NamedTuple):
     """A link to another story inside the text: "Read more: ..."."""
     promo: bool
     """A call to act: subscribe, sign up, download the app, share, donate."""
+    control: bool
+    """One of the site's controls alone: "Sign in", "Search", "Close", "Skip to content"."""
 
     @property
     def text(self) -> str:
@@ -238,6 +240,7 @@ _NOTHING = Features(
     False,
     False,
     False,
+    False,
 )
 
 
@@ -252,6 +255,7 @@ class _Phrases(NamedTuple):
     meta: frozenset[int]
     see_also: frozenset[int]
     promo: frozenset[int]
+    control: frozenset[int]
     byline: frozenset[int]
     comment_author: frozenset[int]
     glued_hint: frozenset[int]
@@ -341,7 +345,7 @@ def _find_phrases(
     characters it reads.
     """
     lows = [text.lower() for text in texts]
-    boilerplate, legal, weak, comments, headings, meta_start, meta_phrase, promo = _scan(
+    boilerplate, legal, weak, comments, headings, meta_start, meta_phrase, promo, control = _scan(
         lows,
         counts,
         0,
@@ -355,6 +359,7 @@ def _find_phrases(
             (patterns.META_START_PAGE, META_MAX_WORDS),
             (patterns.META_PHRASE_PAGE, META_MAX_WORDS),
             (patterns.PROMO_PAGE, PROMO_WORDS),
+            (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
         ),
     )
     consent, see_also = _scan(
@@ -407,6 +412,7 @@ def _find_phrases(
         meta=meta_start | meta_phrase,
         see_also=see_also,
         promo=promo,
+        control=control,
         byline=frozenset(
             i
             for i, words in enumerate(folded)
@@ -485,6 +491,7 @@ def _measure_line(
         and patterns.CAPTION.search(text[-300:]) is not None,
         index in phrases.see_also,
         index in phrases.promo,
+        index in phrases.control,
     )
 
 

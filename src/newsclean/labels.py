@@ -322,9 +322,15 @@ def _is_link(decision: Decision | None) -> bool:
 
 
 def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
-    """Start indexes of the lists that are mostly buttons and icons: share bars."""
+    """Start indexes of the lists that are mostly buttons and icons: share bars.
+
+    The site's controls (sign in, search) do not count: they stand in menus,
+    whose other items are links to the site's sections.
+    """
     return _lists_where(
-        runs, CHROME_LIST_SHARE, lambda i: not features[i].text or prose[i] == Prose.BAD
+        runs,
+        CHROME_LIST_SHARE,
+        lambda i: not features[i].text or (prose[i] == Prose.BAD and not features[i].control),
     )
 
 
@@ -346,6 +352,9 @@ def _list_item_decision(
         )
     if f.legal and not f.list_heading and prose[i] == Prose.BAD and _is_copyright(f):
         return (Label.BOILERPLATE, Why("copyright line"))
+    if f.control:
+        # "Sign in" or "Search" in a menu works the site; it does not lead to a page.
+        return (Label.BOILERPLATE, Why("a control of the site (sign in, search, close)"))
     if f.list_heading:
         return (Label.NAVIGATION, Why("heading of a link list"))
     return (

@@ -29,18 +29,34 @@ def _lower(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# The site's own controls: log-in, account, search, close, skip links, and
+# its software's credit. The TAXONOMY counts log-in and search as boilerplate
+# even when they stand in a menu list, unlike the pages a menu links to (an
+# "Advertising" item in a menu leads to a page for advertisers: navigation).
+_CONTROLS = (
+    r"log ?(?:in|out)|sign ?(?:in|out|up)|register|anmelden|abmelden|registrieren|connexion|"
+    r"déconnexion|s'inscrire|iniciar sesión|cerrar sesión|registrarse|accedi|zaloguj(?: się)?|"
+    r"wyloguj(?: się)?|giriş yap|(?:my )?account|mein konto|mon compte|mi cuenta|"
+    r"search(?: (?:form|box|bar|in \w+))?|type to search.{0,10}|suche|rechercher|buscar|cerca|"
+    r"szukaj|ara|close(?: (?:search|menu|window|ad))?|x close|schließen|fermer|cerrar|chiudi|"
+    r"zamknij|kapat|×|✕|skip to .{0,30}|skip navigation|skip ad|"
+    r"back to top|nach oben|retour en haut|volver arriba|"
+    r"loading|cargando|chargement|wird geladen|powered by .{0,40}"
+)
+
+# A control of the site (above), alone on its line.
+CONTROL = _lower(rf"^(?:{_CONTROLS})\W{{0,3}}$")
+
+# Buttons and chrome that are a whole line: the controls, ad labels, share
+# buttons, social networks, pagination, "read more", credits and comment counters.
 BOILERPLATE = _lower(
-    r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    rf"^(?:{_CONTROLS}|"
+    r"advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
     r"share|share (?:this|on|via)\b.{0,40}|teilen|partager|compartir|condividi|udostępnij|paylaş|"
     r"tweet|print|drucken|imprimer|imprimir|stampa|e-?mail|copy link|"
     r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|xing|"
-    r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|connexion|s'inscrire|"
-    r"iniciar sesión|registrarse|accedi|zaloguj(?: się)?|giriş yap|subscribe|abonnieren|"
-    r"s'abonner|suscríbete|abbonati|newsletter|search|suche|rechercher|buscar|cerca|szukaj|ara|"
-    r"menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|kapat|skip to .{0,30}|"
-    r"back to top|nach oben|retour en haut|volver arriba|"
-    r"loading|cargando|chargement|wird geladen|"
+    r"subscribe|abonnieren|s'abonner|suscríbete|abbonati|newsletter|menu|menü|"
     r"next|previous|zurück|weiter|suivant|précédent|siguiente|anterior|"
     r"read more|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj (?:więcej|dalej)|"
     r"devamını oku|show more|more|mehr|plus|más|"
@@ -426,6 +442,7 @@ def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
 
 
 BOILERPLATE_PAGE = page_pattern(BOILERPLATE, anchored=True)
+CONTROL_PAGE = page_pattern(CONTROL, anchored=True)
 LEGAL_PAGE = page_pattern(LEGAL, anchored=False)
 CONSENT_PAGE = page_pattern(CONSENT, anchored=False)
 CONSENT_WEAK_PAGE = page_pattern(CONSENT_WEAK, anchored=False)
