@@ -71,6 +71,32 @@ def test_site_controls_in_a_menu_are_boilerplate() -> None:
     ]
 
 
+def test_icons_under_follow_us_are_the_sites_accounts() -> None:
+    # The TAXONOMY: a list of the site's social accounts is navigation, share
+    # buttons are boilerplate; bare icons tell them apart only by their heading.
+    got = labels(article_page("Follow us on:", "  * ", "  * ", "  * ", "", "Share", "  * ", "  * "))
+    assert got[-8:] == [
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+        None,
+        Label.BOILERPLATE,
+        Label.BOILERPLATE,
+        Label.BOILERPLATE,
+    ]
+
+
+def test_footer_links_to_legal_pages_are_navigation() -> None:
+    footer = ["  * About us", "  * Privacy Policy", "  * Terms of Use", "  * © 2023 Acme Media"]
+    assert labels(article_page(*footer))[-4:] == [
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+        Label.NAVIGATION,
+        Label.BOILERPLATE,
+    ]
+
+
 def test_headline_with_summary_is_a_teaser() -> None:
     text = article_page(
         "Related",

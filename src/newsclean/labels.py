@@ -310,7 +310,46 @@ def label_outside(
                     # A headline with a summary under it is a card, not a bare link.
                     decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
         previous = i
+    _label_social_accounts(features, runs, decisions)
     _smooth_lone_lines(features, prose, decisions)
+
+
+# A line introducing the site's accounts is short: "Follow us on:".
+FOLLOW_MAX_WORDS = 8
+_SOCIAL_ACCOUNTS = Why("the site's social accounts, under a 'Follow us' line")
+
+
+def _label_social_accounts(
+    features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
+) -> None:
+    """A list of icons or network names under "Follow us" is the site's
+    accounts (navigation), not a share bar."""
+    icon_lists = _lists_where(
+        runs, CHROME_LIST_SHARE, lambda i: not features[i].text or features[i].boilerplate_phrase
+    )
+    above = -1  # the last non-blank line before the current one
+    for i, f in enumerate(features):
+        if f.line.blank:
+            continue
+        if (
+            i in icon_lists
+            and above >= 0
+            and features[above].words <= FOLLOW_MAX_WORDS
+            and _outside(decisions[above])
+            and patterns.FOLLOW.match(features[above].text.lower()) is not None
+        ):
+            decisions[above] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+            j = i
+            while j < len(features) and (features[j].line.blank or runs.list_start[j] == i):
+                if not features[j].line.blank and _outside(decisions[j]):
+                    decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+                j += 1
+        above = i
+
+
+def _outside(decision: Decision | None) -> bool:
+    """Labelled by pass 5 as something around the article (not its text or meta)."""
+    return decision is not None and decision[0] in (Label.NAVIGATION, Label.BOILERPLATE)
 
 
 _SUMMARY = "summary under a headline, outside the article"
@@ -330,7 +369,10 @@ def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) 
     return _lists_where(
         runs,
         CHROME_LIST_SHARE,
-        lambda i: not features[i].text or (prose[i] == Prose.BAD and not features[i].control),
+        lambda i: (
+            not features[i].text
+            or (prose[i] == Prose.BAD and not features[i].control and not features[i].legal)
+        ),
     )
 
 

@@ -257,6 +257,14 @@ PROMO = _lower(
 )
 
 
+# A line that introduces the site's social accounts: "Follow us on:", "Follow
+# CNN Business", "Folgen Sie uns". The list under it (often icons only) is a
+# list of the site's accounts, which the TAXONOMY calls navigation.
+FOLLOW = _lower(
+    r"^(?:follow|folgen sie|folge uns|suivez|síguenos|siga|seguici|seguinos|obserwuj|"
+    r"takip edin|find us on|connect with us|join us on)\b"
+)
+
 # --- Matching every line of a page at once ---------------------------------
 #
 # A page has hundreds of lines and each pattern above runs on most of them:
