@@ -165,6 +165,26 @@ def test_a_named_tag_line_below_the_share_bar_is_the_articles_tags() -> None:
     assert page.labels[-1] is Label.META
 
 
+def test_a_list_under_a_tags_heading_is_the_articles_tags() -> None:
+    page = newsclean.clean(
+        article_page("Related Tags", "  * Bridges", "  * Roads", "  * Show more", "", "Most read")
+    )
+    assert page.article.tags == ("Bridges", "Roads")
+    assert page.labels[-6:-3] == (Label.META,) * 3
+    assert page.labels[-3] is not Label.META  # a button, not a tag
+
+
+def test_a_site_menu_under_topics_is_not_tags() -> None:
+    # "Topics" or an item "* Tags" under a story heads the site's sections.
+    page = newsclean.clean(article_page("Topics", "  * World", "  * Sport", "  * Tags", "    + a"))
+    assert page.article.tags == ()
+
+
+def test_filed_under_names_the_tags() -> None:
+    page = newsclean.clean(article_page("Filed under bridges, roads"))
+    assert page.article.tags == ("bridges", "roads")
+
+
 def test_an_authors_bio_closing_the_text_is_meta() -> None:
     bio = "Jane Doe (jane@example.com) is a senior staff writer at the Daily Example."
     page = newsclean.clean(article_page(bio))

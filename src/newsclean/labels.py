@@ -102,6 +102,8 @@ class Labelling:
     """Index of the title line, or -1."""
     duplicate_of: tuple[int, ...]
     """Per line: the index of the headline it repeats, if labelled duplicate; else -1."""
+    tags: tuple[int, ...]
+    """Indices of the lines that hold the article's tags (labelled meta)."""
 
 
 def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config) -> Labelling:
@@ -119,15 +121,17 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         region = extend_announced_list(region, features, prose)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
+    tags: list[int] = []
     if region is not None:
         label_region(region, features, prose, runs, decisions)
         label_author_bio(region, features, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
-        label_tags(region, features, decisions)
+        tags = label_tags(region, features, runs, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
-    return Labelling(tuple(decisions), title, duplicate_of)
+    tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
+    return Labelling(tuple(decisions), title, duplicate_of, tuple(tags))
 
 
 def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:
@@ -144,7 +148,7 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
     decisions: list[Decision | None] = [
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
-    return Labelling(tuple(decisions), -1, tuple([-1] * len(features)))
+    return Labelling(tuple(decisions), -1, tuple([-1] * len(features)), ())
 
 
 def label_region(
@@ -271,19 +275,44 @@ def label_author_bio(
 
 
 def label_tags(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """Tag lines after the body: "Tags: a, b", or a bare "Diplomacy," right after it."""
+    region: Region, features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
+) -> list[int]:
+    """Tag lines after the body: "Tags: a, b", a bare "Diplomacy," right after
+    it, or the items of a list under a "Tags" heading. Returns the lines that
+    hold tags."""
     after = nonblank(features, region.end + 1, len(features), 1)
+    tags: list[int] = []
+    under_heading = -2  # the list start under a "Tags" heading, once seen
     for distance, i in enumerate(after[:NAMED_TAGS_DISTANCE]):
         f = features[i]
-        if decisions[i] is not None:
-            continue
         text = f.text
-        if patterns.TAGS_PREFIX.match(text) or (
-            distance < TAG_DISTANCE and f.words <= 4 and text.endswith(",")
+        decision = decisions[i]
+        if (
+            not f.line.marker  # "* Tags" is an item of a menu
+            and patterns.TAGS_HEADING.match(text)
+            and (decision is None or decision[0] is Label.META)
+        ):
+            decisions[i] = (Label.META, Why("heading of the article's tags"))
+            under_heading = -1
+            continue
+        if decision is not None:
+            continue
+        if under_heading == -1 and f.line.marker:
+            under_heading = runs.list_start[i]
+        if (
+            f.line.marker
+            and runs.list_start[i] == under_heading
+            and f.text
+            and not f.boilerplate_phrase  # an icon or "Show more" is not a tag
+        ) or (
+            patterns.TAGS_PREFIX.match(text)
+            or (distance < TAG_DISTANCE and f.words <= 4 and text.endswith(","))
         ):
             decisions[i] = (Label.META, Why("tag line after the body", (("words", f.words),)))
+            tags.append(i)
+        elif under_heading == -1:
+            under_heading = -2  # the heading was not followed by a list
+    return tags
 
 
 def label_outside(

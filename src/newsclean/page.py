@@ -50,7 +50,7 @@ def assemble(features: tuple[Features, ...], labelling: Labelling, language: str
         for d in decisions
     )
     return Page(
-        article=_article(features, labels, labelling.title),
+        article=_article(features, labels, labelling.title, labelling.tags),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels),
         duplicates=_duplicates(features, labelling.duplicate_of),
@@ -62,7 +62,10 @@ def assemble(features: tuple[Features, ...], labelling: Labelling, language: str
 
 
 def _article(
-    features: tuple[Features, ...], labels: tuple[Label | None, ...], title: int
+    features: tuple[Features, ...],
+    labels: tuple[Label | None, ...],
+    title: int,
+    tag_lines: tuple[int, ...],
 ) -> Article:
     paragraphs = [
         (f.number, _paragraph_text(f)) for f, label in zip(features, labels) if label is Label.BODY
@@ -80,14 +83,9 @@ def _article(
         if match:
             dateline = match.group(1).strip()
     tags: list[str] = []
-    for f in meta:
-        if (
-            first_body is not None
-            and f.number > first_body
-            and (patterns.TAGS_PREFIX.match(f.text) or f.text.endswith(","))
-        ):
-            text = patterns.TAGS_PREFIX.sub("", f.text).strip()
-            tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
+    for i in tag_lines:
+        text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
+        tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
     return Article(
         title=features[title].text if title >= 0 else None,
         title_line=features[title].number if title >= 0 else None,

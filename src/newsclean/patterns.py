@@ -183,10 +183,23 @@ LIST_HEADING = _lower(
     r"przeczytaj (?:też|także)|bunlar da ilginizi çekebilir)\W{0,3}$"
 )
 
-# Tag lines: "Tags: A, B", "Schlagwörter: ...", or a bare "Diplomacy," from a tag list.
-# Matched against the line as it is (few lines ask), hence the flag.
+# Tag lines: "Tags: A, B", "Schlagwörter: ...", "Filed under A, B", or a bare
+# "Diplomacy," from a tag list. Matched against the line as it is (few lines
+# ask), hence the flag.
+_TAG_WORDS = (
+    r"(?:related )?(?:tags?|topics?)|schlagwörter|stichwörter|themen|mots-clés|etiquetas|tagi|"
+    r"etiketler|keywords"
+)
 TAGS_PREFIX = re.compile(
-    r"^(?:tags?|topics?|schlagwörter|themen|mots-clés|etiquetas|tagi|etiketler|keywords)\s{0,2}:",
+    rf"^(?:(?:{_TAG_WORDS})\s{{0,2}}:|"
+    r"(?:filed under|tagged(?: with| as)?|abgelegt unter|classé dans|archivado en)\s{0,2}:?)",
+    re.IGNORECASE,
+)
+# Heading a list of tags alone: "Related Tags", "Tags:". Not a bare "Topics"
+# or "Themen": under a story those head the site's own sections as often.
+TAGS_HEADING = re.compile(
+    r"^(?:tags?|related (?:tags|topics)|schlagwörter|stichwörter|mots-clés|etiquetas|tagi|"
+    r"etiketler|keywords)\s{0,2}:?$",
     re.IGNORECASE,
 )
 
