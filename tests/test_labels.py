@@ -97,6 +97,41 @@ def test_footer_links_to_legal_pages_are_navigation() -> None:
     ]
 
 
+def _page_with_a_table(closing_indent: int) -> str:
+    """An inscriptis-style article whose paragraphs (depth 8) a standings table cuts."""
+    rows = [f"          {i} Team {chr(65 + i)} {30 - i}" for i in range(14)]
+    return "\n".join(
+        [
+            "Home",
+            "News",
+            "",
+            "    Council closes the old bridge for two years",
+            "    By Jane Doe",
+            "    7 February 2023",
+            "",
+            "        " + PARAGRAPH,
+            "",
+            "        " + PARAGRAPH.replace("Tuesday", "Monday"),
+            "",
+            *rows,
+            "",
+            " " * closing_indent
+            + "After the table, the council said the bridge would reopen in spring.",
+            "",
+            "  Most read",
+            "  * Storm hits the coast overnight",
+            "  * Schools reopen after the holidays",
+        ]
+    )
+
+
+def test_paragraphs_past_a_table_at_the_articles_depth_are_body() -> None:
+    closing = "After the table, the council said the bridge would reopen in spring."
+    assert closing in newsclean.clean(_page_with_a_table(8)).article.paragraphs
+    # Less indented, the same sentence stands outside the article's container.
+    assert closing not in newsclean.clean(_page_with_a_table(4)).article.paragraphs
+
+
 def test_headline_with_summary_is_a_teaser() -> None:
     text = article_page(
         "Related",

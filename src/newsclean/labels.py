@@ -49,6 +49,7 @@ from newsclean.region import (
     choose_region,
     demote_later_dates,
     extend_announced_list,
+    extend_to_depth,
     is_article_text,
     prose_class,
     region_weight,
@@ -118,7 +119,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:
-        region = extend_announced_list(region, features, prose)
+        region = extend_to_depth(extend_announced_list(region, features, prose), features, prose)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     tags: list[int] = []

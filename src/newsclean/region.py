@@ -98,6 +98,11 @@ HEADER_SKIPPABLE_PARAGRAPHS = 1
 HEADER_LOOKBACK = 8
 
 
+# When more than this share of a page's lines stand at the depth of its
+# paragraphs, the dump kept no nesting (html-text puts every line at depth 0)
+# and depth cannot tell the article's container from the rest.
+FLAT_PAGE_SHARE = 0.8
+
 # A region must weigh this much to be an article: about one 30-word paragraph.
 MIN_REGION_WEIGHT = 3.0
 
@@ -304,6 +309,60 @@ def extend_announced_list(
     if end - intro > ANNOUNCED_LIST_MAX:
         return region
     return Region(region.start, max(region.end, end), region.weight)
+
+
+def extend_to_depth(region: Region, features: tuple[Features, ...], prose: list[int]) -> Region:
+    """Take in the article's paragraphs that a table, a list or a box cut off (part of pass 2).
+
+    A converter that keeps the page's nesting (inscriptis) indents an
+    article's paragraphs to one depth: that of its container. Past either end
+    of the region, prose at that depth still belongs to the article as long as
+    nothing on the way leaves the container (a line indented less), is chrome,
+    heads a list or the comments, or shows another story's card (a byline, a
+    headline glued to its summary, a summary cut short, a "Read more:" link);
+    going up, the article's own date or byline is its start. A dump that kept
+    no nesting (html-text, get_text) says nothing here and is left alone.
+    """
+    depths: dict[int, int] = {}
+    for i in range(region.start, region.end + 1):
+        if prose[i] == Prose.GOOD:
+            indent = features[i].line.indent
+            depths[indent] = depths.get(indent, 0) + 1
+    if not depths:
+        return region
+    depth = max(depths, key=lambda indent: (depths[indent], -indent))
+    lines = [f for f in features if not f.line.blank]
+    if sum(1 for f in lines if f.line.indent == depth) > FLAT_PAGE_SHARE * len(lines):
+        return region
+
+    def reach(order: range, *, upwards: bool) -> int:
+        """The last prose line at the article's depth before something stops the walk."""
+        last = -1
+        for i in order:
+            f = features[i]
+            if f.line.blank:
+                continue
+            if (
+                f.line.indent < depth
+                or prose[i] == Prose.BAD
+                or f.comments_start
+                or f.list_heading
+                or f.byline
+                or f.glued
+                or f.truncated
+                or f.see_also
+                or (upwards and f.datelike)
+            ):
+                break
+            if prose[i] >= Prose.MEDIUM and f.line.indent == depth:
+                last = i
+        return last
+
+    start = reach(range(region.start - 1, -1, -1), upwards=True)
+    end = reach(range(region.end + 1, len(features)), upwards=False)
+    return Region(
+        start if start >= 0 else region.start, end if end >= 0 else region.end, region.weight
+    )
 
 
 def is_article_text(features: tuple[Features, ...], prose: list[int]) -> bool:
