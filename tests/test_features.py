@@ -121,3 +121,22 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
     # The hint is written capital-first for speed; this is what it must mean.
     plain = re.compile(r"[a-zß-öø-ÿĀ-ſа-яα-ω]{4}[.!?]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω]")
     assert (_GLUED_HINT.search(text) is None) == (plain.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Rescuers at work near the river in Madrid. (Manu Fernandez/AP)", True),
+        ("Photo: Damian Dovarganes, AP", True),
+        # A credit closing the caption, and a credit with its own brackets:
+        ("Helfer versorgen Einsatzkräfte mit Essen und Getränken. Foto: Galli/Malteser", True),
+        ("The hunter was seen near the border in May Credit: The Siberian Times", True),
+        ("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))", True),
+        # Text that talks about a photo is not a caption.
+        ("He showed the court the photo: a man standing by the river.", False),
+        ("Photos of the storm were shared thousands of times on Sunday.", False),
+    ],
+)
+def test_captions_and_credits(text: str, caption: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.caption is caption

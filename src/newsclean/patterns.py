@@ -233,8 +233,10 @@ META_START = _lower(
 )
 
 # An image caption or credit: ends with an agency or photographer credit
-# ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty Images"), or
-# starts with "Photo:".
+# ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty Images",
+# "... Getränken. Foto: Galli/Malteser", "(Foto: DBT/Jane Doe (bearbeitet))"),
+# or starts with "Photo:". A closing credit has no sentence punctuation after
+# its colon: "the photo: a man by the river." is text.
 CAPTION = regex.compile(
     r"(?:(?:[(|/—–:]|\s-)\s{0,2}[^|()]{0,60}\b(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|"
     r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
@@ -245,7 +247,9 @@ CAPTION = regex.compile(
     r"(?: credits?| courtesy)?\s{0,2}(?::|by\b)|"
     r"^(?:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     r"^©\s{0,2}\p{Lu}\p{Ll}|"
-    r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?[^)]{0,80}\)\.?\s{0,2}$|"
+    r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
+    r"[^()]{0,80}(?:\([^()]{0,60}\)[^()]{0,40})?\)\.?\s{0,2}$|"
+    r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^.:!?()]{2,60}$|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
 )
 
