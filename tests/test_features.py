@@ -140,3 +140,24 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
 def test_captions_and_credits(text: str, caption: bool) -> None:
     (line,) = features_of(text).lines
     assert line.caption is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Most read", True),
+        ("LATEST NEWS", True),
+        ("Lesen Sie auch:", True),
+        # The heading may name the site, or open with an article.
+        ("Most read on BBC News", True),
+        ("Die meistgelesenen Artikel bei SWR.de/Sport", True),
+        ("Other news in this section", True),
+        ("The latest", True),
+        # A headline that starts like one is a headline.
+        ("The Latest: Trump says he will veto the bill", False),
+        ("Most readers never finish the form, a study finds", False),
+    ],
+)
+def test_headings_of_link_lists(text: str, heading: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.list_heading is heading

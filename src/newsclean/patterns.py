@@ -161,7 +161,8 @@ BYLINE_FIRST_WORDS = frozenset(
 
 # Headings of link lists: what a reader sees above "latest" or "related" boxes.
 LIST_HEADING = _lower(
-    r"^(?:latest(?: news| stories| headlines)?|most (?:read|popular|viewed|shared|commented)|"
+    r"^(?:the |die |les |los |las )?"
+    r"(?:latest(?: news| stories| headlines)?|most (?:read|popular|viewed|shared|commented)|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?|"
     r"related(?: stories| articles| news| content| topics| coverage)?|read next|up next|"
     r"more (?:stories|news|articles|videos)(?: like this(?: one)?| for you)?|"
@@ -180,7 +181,13 @@ LIST_HEADING = _lower(
     r"vea también|lea también|le puede interesar|noticias relacionadas|más noticias|"
     r"lire aussi|voir aussi|articles similaires|related articles|read more|read also|"
     r"more on this story|recommended for you|potrebbe interessarti|czytaj (?:też|także)|"
-    r"przeczytaj (?:też|także)|bunlar da ilginizi çekebilir)\W{0,3}$"
+    r"przeczytaj (?:też|także)|bunlar da ilginizi çekebilir|"
+    r"other (?:news|stories|articles|posts)(?: in this section)?|"
+    r"meistgelesene[n]? (?:artikel|nachrichten|beiträge|meldungen)|"
+    r"weitere (?:nachrichten|meldungen|beiträge|themen)|neueste[n]? (?:beiträge|meldungen)|"
+    r"autres (?:articles|actualités)|otras noticias|altre notizie|inne artykuły)"
+    # "... on BBC News", "... bei SWR.de/Sport": the site may follow.
+    r"(?: (?:on|at|from|bei|auf|von|sur|de|en|su|na|w) [^!?]{1,40})?\W{0,3}$"
 )
 
 # Tag lines: "Tags: A, B", "Schlagwörter: ...", "Filed under A, B", or a bare
