@@ -161,3 +161,28 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
 def test_headings_of_link_lists(text: str, heading: bool) -> None:
     (line,) = features_of(text).lines
     assert line.list_heading is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        # inscriptis: no space at the join; html-text: a space, after a title-case headline.
+        ("Police Seek Driver After Crash Near The Old BridgeA 24-year-old woman was hurt.", True),
+        (
+            "Ford Recalls F-150s; Loose Cable Can Cause Stalling Or Fires Ford is recalling "
+            "over 168,000 pickup trucks because a cable can come loose.",
+            True,
+        ),
+        # Names at the start of a caption or a sentence are not a title-case headline.
+        (
+            "New York Islanders' Brock Nelson (29) puts the game-winning overtime goal "
+            "behind the Pittsburgh goaltender.",
+            False,
+        ),
+        ("The Michigan Department of Health and Human Services says the risk remains high.", False),
+        ("Die Bundesregierung will die Regeln für den Ausbau der Windkraft an Land ändern.", False),
+    ],
+)
+def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.glued is glued

@@ -93,6 +93,18 @@ GLUED_OPENING = 600
 # of them capitalised. "the new PlayStation" inside a sentence is not a join.
 GLUED_HEADLINE_WORDS = (3, 25)
 GLUED_CAPITALISED_SHARE = 0.5
+# A headline in title case glued to its summary by a space (html-text's cards):
+# only on lines long enough to hold both, ...
+TITLE_CASE_MIN_WORDS = 12
+# ... with a headline of at least this many capitalised words ...
+TITLE_CASE_RUN = 5
+# ... and a summary of at least this many after it.
+TITLE_CASE_SUMMARY_WORDS = 4
+# The small words that title case capitalises ("To", "In", "For"): the long
+# ones in a stopword list ("York" is in the English one) are names as often.
+TITLE_CASE_SMALL_WORD = 3
+_OPENING_QUOTES = "‘'\"“«$"
+_SENTENCE_PUNCTUATION = (".", ":", "?", "!", ";")
 # An all-capitals section name opening a headline: "WORLD French protesters ...".
 _KICKER = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{Pd}&']{2,24}(?: \p{Lu}[\p{Lu}\p{Pd}&']{1,24})?)\s+(?=\p{Lu}.{0,40}\p{Ll})"
@@ -485,7 +497,12 @@ def _measure_line(
         index in phrases.comment_author,
         index in phrases.list_heading,
         index in phrases.meta,  # meta_phrase
-        index in phrases.glued_hint and _is_glued(text),  # glued
+        (index in phrases.glued_hint and _is_glued(text))  # glued
+        or (
+            words >= TITLE_CASE_MIN_WORDS
+            and text[:1].isupper()
+            and _title_case_head(text, stopwords)
+        ),
         kicker_match.group(1) if kicker_match else "",  # kicker
         index in phrases.caption_hint  # caption
         and patterns.CAPTION.search(text[-300:]) is not None,
@@ -499,6 +516,34 @@ def _ends_sentence(text: str) -> bool:
     """Ends in sentence punctuation, perhaps followed by up to three closing quotes or brackets."""
     bare = text.rstrip(_CLOSERS)
     return len(text) - len(bare) <= MAX_CLOSERS and bare.endswith(_SENTENCE_ENDS)
+
+
+def _title_case_head(text: str, stopwords: Stopwords) -> bool:
+    """A headline in title case, then its summary, joined by a space: "Ford
+    Recalls F-150s; Loose Cable Can Cause Stalling Or Fires Ford is recalling ...".
+
+    Title case capitalises the small words too ("Or", "To", "In"): a short
+    function word capitalised inside the opening run of capitalised words, not
+    after a sentence's end, marks a headline; the words after the run are its
+    summary.
+    """
+    if not stopwords.words:
+        return False
+    words = text.split()
+    run = 0
+    small = 0
+    for k, word in enumerate(words):
+        if not (word[0].isupper() or word[0].isdigit() or word[0] in _OPENING_QUOTES):
+            break
+        run += 1
+        if (
+            k
+            and len(word) <= TITLE_CASE_SMALL_WORD
+            and word.lower() in stopwords.words
+            and not words[k - 1].endswith(_SENTENCE_PUNCTUATION)
+        ):
+            small += 1
+    return run >= TITLE_CASE_RUN and small >= 1 and len(words) - run >= TITLE_CASE_SUMMARY_WORDS
 
 
 def _is_glued(text: str) -> bool:
