@@ -53,9 +53,10 @@ class Config:
     headline_words_max: int = attrs.field(default=30, validator=_positive)
     """A headline longer than this is really a sentence."""
 
-    duplicate_min_words: int = attrs.field(default=4, validator=_positive)
-    """Repeats shorter than this are menu words ("Home", "World News"), not
-    repeated headlines."""
+    duplicate_min_words: int = attrs.field(default=5, validator=_positive)
+    """Repeats shorter than this are menu words and section names ("World
+    News", "Best of the Decade", shown again by a mobile menu), not repeated
+    headlines."""
 
     duplicate_similarity: float = attrs.field(default=90.0, validator=_positive)
     """rapidfuzz ratio (0-100) above which two headlines are the same story:
