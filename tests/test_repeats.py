@@ -29,6 +29,16 @@ def test_truncated_headline_matches_the_full_one() -> None:
     assert r.members == ((0, 1),)
 
 
+def test_headlines_sharing_their_first_words_are_different_stories() -> None:
+    # Only a headline the page cut short matches a longer one by its opening.
+    r = repeats_of(
+        "Star Wars Jedi: Fallen Order\n"
+        "Star Wars Jedi: Fallen Order Double Bladed Lightsaber\n"
+        "Star Wars Jedi: Fallen Order Double Bladed Li..."
+    )
+    assert r.members == ((1, 2),)
+
+
 def test_fuzzy_near_repeat_and_distinct_stories() -> None:
     r = repeats_of(
         "Boeing clinches second Dreamliner order at Dubai Air Show\n"
@@ -69,10 +79,10 @@ def test_grouping_stays_linear_on_many_similar_lines() -> None:
 
     original = module._same_headline
 
-    def counting(a: str, b: str, similarity: float) -> bool:
+    def counting(a: str, b: str, similarity: float, a_cut: bool, b_cut: bool) -> bool:
         nonlocal calls
         calls += 1
-        return original(a, b, similarity)
+        return original(a, b, similarity, a_cut, b_cut)
 
     module._same_headline = counting
     try:

@@ -96,6 +96,11 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
     exact: dict[str, int] = {}
     # Cheap blocking key -> the first few distinct headlines that have it.
     blocks: dict[str, list[tuple[int, str]]] = {}
+    # Lines the page cut short ("... airport termin..."): only they may match
+    # a longer headline by its first words.
+    cut = {
+        i for i, key in enumerate(keys) if key is not None and _TRUNCATION.search(features[i].text)
+    }
     for i, maybe_key in enumerate(keys):
         if maybe_key is None:
             continue
@@ -109,7 +114,7 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
         block_key = " ".join(words[:2])
         bucket = blocks.setdefault(block_key, [])
         for j, other in bucket:
-            if _same_headline(key, other, config.duplicate_similarity):
+            if _same_headline(key, other, config.duplicate_similarity, i in cut, j in cut):
                 root[find(i)] = find(j)
                 break
         if len(bucket) < config.fuzzy_candidates:
@@ -129,9 +134,11 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
     return Repeats(tuple(group), tuple(members), tuple(echo))
 
 
-def _same_headline(a: str, b: str, similarity: float) -> bool:
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    if longer.startswith(shorter) and shorter.count(" ") + 1 >= PREFIX_MATCH_WORDS:
+def _same_headline(a: str, b: str, similarity: float, a_cut: bool, b_cut: bool) -> bool:
+    """Do two normalised lines show the same headline? A line the page cut
+    short (``a_cut``, ``b_cut``) matches a longer one by its first words."""
+    shorter, longer, cut = (a, b, a_cut) if len(a) <= len(b) else (b, a, b_cut)
+    if cut and longer.startswith(shorter) and shorter.count(" ") + 1 >= PREFIX_MATCH_WORDS:
         return True
     return fuzz.ratio(a, b, score_cutoff=similarity) > 0
 
