@@ -228,6 +228,15 @@ def test_an_authors_bio_closing_the_text_is_meta() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_what_follows_the_authors_bio_is_not_the_article() -> None:
+    bio = "Jane Doe (jane@example.com) is a senior staff writer at the Daily Example."
+    note = "Note: we are moderating all comments submitted this week, so please bear with us."
+    page = newsclean.clean(article_page(bio, "", note))
+    assert page.labels[-3] is Label.META
+    assert page.labels[-1] is Label.BOILERPLATE
+    assert len(page.article.paragraphs) == 2
+
+
 def test_a_paragraph_about_a_reporter_inside_the_text_stays_body() -> None:
     story = "John Smith is a reporter who was held for two days, his editor said on Monday."
     text = article_page().replace(PARAGRAPH + "\n", PARAGRAPH + "\n\n" + story + "\n", 1)

@@ -76,8 +76,11 @@ __all__ = ["Decision", "Labelling", "Why", "label_page"]
 TIGHT_GAP = 1
 
 
-# An author's bio closes the text: only its last lines are asked whether they are one.
-BIO_LINES = 2
+# An author's bio closes the text: only the last body lines are asked whether
+# they are one, and at most this many lines after it are taken for chrome ...
+BIO_LINES_AFTER = 2
+# ... looking no further up than this many lines (blank ones included).
+BIO_SEARCH_LINES = 12
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
 # A line that says it lists tags ("Tags: Alibaba") may stand further down, past
@@ -261,18 +264,41 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
 def label_author_bio(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
-    """The article's last lines may be its author's bio: meta, not text."""
-    # From the last line up, while the lines read as a bio: a paragraph about
-    # a reporter in the middle of a story is the story.
-    last_text = (
+    """The article's last lines may be its author's bio: meta, not text.
+
+    The bio closes the article: the few lines taken for text after it (a
+    newsletter prompt, a note on comments, the site's blurb) are not the
+    article's either. Only the last lines are asked, so that a paragraph about
+    a reporter in the middle of a story stays the story.
+    """
+    last_text = [
         i
-        for i in range(region.end, region.start - 1, -1)
+        for i in islice(range(region.end, region.start - 1, -1), BIO_SEARCH_LINES)
         if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-    )
-    for i in islice(last_text, BIO_LINES):
-        if patterns.AUTHOR_BIO.match(features[i].text) is None:
+    ][: BIO_LINES_AFTER + 1]
+    bio = next((k for k, i in enumerate(last_text) if _is_bio(features[i].text, k > 0)), -1)
+    if bio < 0:
+        return
+    for k, i in enumerate(last_text):
+        if k < bio:
+            decisions[i] = (
+                Label.BOILERPLATE,
+                Why("after the author's bio: not the article's text"),
+            )
+        elif k == bio or patterns.AUTHOR_BIO.match(features[i].text):
+            decisions[i] = (Label.META, Why("author's bio at the end of the text"))
+        else:
             return
-        decisions[i] = (Label.META, Why("author's bio at the end of the text"))
+
+
+def _is_bio(text: str, text_follows: bool) -> bool:
+    """Does ``text`` read as an author's bio? With text after it, only if the
+    role is followed by where the author works ("... writer at WIRED"), not by
+    a story ("... a reporter who was held for two days")."""
+    match = patterns.AUTHOR_BIO.match(text)
+    if match is None:
+        return False
+    return not text_follows or patterns.BIO_WORKPLACE.match(text, match.end()) is not None
 
 
 def label_tags(

@@ -222,6 +222,12 @@ AUTHOR_BIO = regex.compile(
     r"redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|"
     r"rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|giornalista)s?\b"
 )
+# What follows the role in a bio: where the author works or what they cover
+# ("... writer at WIRED", "... editor and publisher of ...", "... writer.").
+BIO_WORKPLACE = regex.compile(
+    r"\s{0,2}(?:(?:at|for|with|of|in|on|and|based|covering|bei|für|chez|pour|de|en|per)\b|[,.(;]|$)",
+    regex.IGNORECASE,
+)
 
 # Reading time ("5 min read") and a credit in brackets closing the line
 # ("(Photo: AP)"). Written as one character class, a digit or "(", with the
