@@ -186,3 +186,18 @@ def test_headings_of_link_lists(text: str, heading: bool) -> None:
 def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
     (line,) = features_of(text).lines
     assert line.glued is glued
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Share", True),
+        ("Email • Twitter", True),
+        ("Whatsapp Facebook Pint Baixar", True),
+        ("Facebook Twitter Pinterest Email", True),
+        ("Facebook friends share a photo of the flood", False),
+    ],
+)
+def test_a_row_of_share_buttons_is_chrome(text: str, chrome: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.boilerplate_phrase is chrome

@@ -44,6 +44,13 @@ _CONTROLS = (
     r"loading|cargando|chargement|wird geladen|powered by .{0,40}"
 )
 
+# Share buttons and networks, as a row of them may stand on one line.
+_SHARE_WORDS = (
+    r"facebook|twitter|linkedin|whatsapp|pinterest|pint|reddit|telegram|instagram|youtube|xing|"
+    r"e-?mail|mail|print|share|tweet|flipboard|tumblr|google\+?|sms|messenger|copy link|"
+    r"baixar|download|compartir|teilen|partager|drucken|imprimer|imprimir"
+)
+
 # A control of the site (above), alone on its line.
 CONTROL = _lower(rf"^(?:{_CONTROLS})\W{{0,3}}$")
 
@@ -56,6 +63,8 @@ BOILERPLATE = _lower(
     r"share|share (?:this|on|via)\b.{0,40}|teilen|partager|compartir|condividi|udostępnij|paylaş|"
     r"tweet|print|drucken|imprimer|imprimir|stampa|e-?mail|copy link|"
     r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|xing|"
+    # A row of share buttons on one line: "Email • Twitter", "Whatsapp Facebook Pint Baixar".
+    rf"(?:{_SHARE_WORDS})(?:[^\w\n]{{1,3}}(?:{_SHARE_WORDS})){{1,7}}|"
     r"subscribe|abonnieren|s'abonner|suscríbete|abbonati|newsletter|menu|menü|"
     r"next|previous|zurück|weiter|suivant|précédent|siguiente|anterior|"
     r"read more|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj (?:więcej|dalej)|"
