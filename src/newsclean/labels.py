@@ -380,27 +380,30 @@ def _label_social_accounts(
 ) -> None:
     """A list of icons or network names under "Follow us" is the site's
     accounts (navigation), not a share bar."""
-    icon_lists = _lists_where(
-        runs, CHROME_LIST_SHARE, lambda i: not features[i].text or features[i].boilerplate_phrase
-    )
-    above = -1  # the last non-blank line before the current one
-    for i, f in enumerate(features):
-        if f.line.blank:
-            continue
-        if (
-            i in icon_lists
-            and above >= 0
+    for start in sorted(set(runs.list_start) - {-1}):
+        above = start - 1
+        while above >= 0 and features[above].line.blank:
+            above -= 1
+        if not (
+            above >= 0
             and features[above].words <= FOLLOW_MAX_WORDS
             and _outside(decisions[above])
             and patterns.FOLLOW.match(features[above].text.lower()) is not None
         ):
-            decisions[above] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
-            j = i
-            while j < len(features) and (features[j].line.blank or runs.list_start[j] == i):
-                if not features[j].line.blank and _outside(decisions[j]):
-                    decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
-                j += 1
-        above = i
+            continue
+        items = []
+        j = start
+        while j < len(features) and (features[j].line.blank or runs.list_start[j] == start):
+            if runs.list_start[j] == start:
+                items.append(j)
+            j += 1
+        icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
+        if icons < CHROME_LIST_SHARE * len(items):
+            continue
+        decisions[above] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+        for j in items:
+            if _outside(decisions[j]):
+                decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
 
 
 def _outside(decision: Decision | None) -> bool:
