@@ -132,8 +132,15 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Helfer versorgen Einsatzkräfte mit Essen und Getränken. Foto: Galli/Malteser", True),
         ("The hunter was seen near the border in May Credit: The Siberian Times", True),
         ("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))", True),
+        # A caption says so at its start, in any case, or numbers a figure.
+        ("Photo: Jane Doe", True),
+        ("Above: the bridge at night", True),
+        ("Abbildung 4: klassische Schwachschicht.", True),
+        ("Figure 1: Bar chart with the default font sizes.", True),
         # Text that talks about a photo is not a caption.
         ("He showed the court the photo: a man standing by the river.", False),
+        ("Photography is an art that many people enjoy today.", False),
+        ("Figures from the agency show a rise in prices.", False),
         ("Photos of the storm were shared thousands of times on Sunday.", False),
     ],
 )

@@ -54,6 +54,13 @@ _CAPTION_OPENINGS = (
     "below",
     "main image",
     "©",
+    "abbildung",
+    "abb.",
+    "figure",
+    "fig.",
+    "grafik",
+    "beitragsbild",
+    "titelbild",
 )
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8
@@ -125,8 +132,10 @@ META_MAX_WORDS = 20
 SEE_ALSO_MAX_WORDS = 40
 # Captions are a sentence or two ending with a credit.
 CAPTION_MAX_WORDS = 80
-# A credit stands at the end of a caption: look for its words in this many characters.
+# A credit stands at the end of a caption: look for its words in this many characters ...
 CAPTION_TAIL = 120
+# ... and for the whole credit in this many.
+CAPTION_END_CHARS = 300
 # Copyright and legal mentions only decide on lines up to this long (a footer
 # line, a link); longer ones are text that mentions them.
 LEGAL_MAX_WORDS = 30
@@ -505,7 +514,10 @@ def _measure_line(
         ),
         kicker_match.group(1) if kicker_match else "",  # kicker
         index in phrases.caption_hint  # caption
-        and patterns.CAPTION.search(text[-300:]) is not None,
+        and (
+            patterns.CAPTION_START.match(text) is not None
+            or patterns.CAPTION_END.search(text[-CAPTION_END_CHARS:]) is not None
+        ),
         index in phrases.see_also,
         index in phrases.promo,
         index in phrases.control,

@@ -254,25 +254,31 @@ META_START = _lower(
     r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b"
 )
 
-# An image caption or credit: ends with an agency or photographer credit
-# ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty Images",
-# "... Getränken. Foto: Galli/Malteser", "(Foto: DBT/Jane Doe (bearbeitet))"),
-# or starts with "Photo:". A closing credit has no sentence punctuation after
-# its colon: "the photo: a man by the river." is text.
-CAPTION = regex.compile(
+# An image caption or credit, by how it ends: with an agency or photographer
+# credit ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty
+# Images", "... Getränken. Foto: Galli/Malteser", "(Foto: DBT/Jane Doe
+# (bearbeitet))"). A closing credit has no sentence punctuation after its
+# colon: "the photo: a man by the river." is text. Searched in a line's end.
+CAPTION_END = regex.compile(
     r"(?:(?:[(|/—–:]|\s-)\s{0,2}[^|()]{0,60}\b(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|"
     r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
     r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit|"
     r"ASSOCIATED PRESS|Associated Press)\b"
     r"[^|()]{0,40}\)?\.?\s{0,2}$|"
-    r"^(?:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)"
-    r"(?: credits?| courtesy)?\s{0,2}(?::|by\b)|"
-    r"^(?:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
-    r"^©\s{0,2}\p{Lu}\p{Ll}|"
     r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
     r"[^()]{0,80}(?:\([^()]{0,60}\)[^()]{0,40})?\)\.?\s{0,2}$|"
     r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^.:!?()]{2,60}$|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
+)
+# ... and by how it starts: "Photo: ...", "Above: ...", "© Jane Doe", a figure's
+# number ("Abbildung 4: ...", "Figure 1: ..."). Matched at a line's start.
+CAPTION_START = regex.compile(
+    r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)"
+    r"(?i: credits?| courtesy)?\s{0,2}(?::|(?i:by)\b)|"
+    r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
+    r"©\s{0,2}\p{Lu}\p{Ll}|"
+    r"(?i:abbildung|abb\.|figure|fig\.|grafik|beitragsbild|bildquelle|titelbild)"
+    r"\s{0,2}(?:\d{1,3}[a-z]?\s{0,2})?[:.]\s"
 )
 
 # A link to another story set inside the text: "Read more: ...", "VEA TAMBIÉN: ...",
