@@ -130,6 +130,7 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Photo: Damian Dovarganes, AP", True),
         # A credit closing the caption, and a credit with its own brackets:
         ("Helfer versorgen Einsatzkräfte mit Essen und Getränken. Foto: Galli/Malteser", True),
+        ("Die Menge wird zum Mob. Bild: Gregory Batardon/Theater St. Gallen", True),
         ("The hunter was seen near the border in May Credit: The Siberian Times", True),
         ("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))", True),
         # A caption says so at its start, in any case, or numbers a figure.

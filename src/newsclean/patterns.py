@@ -257,8 +257,9 @@ META_START = _lower(
 # An image caption or credit, by how it ends: with an agency or photographer
 # credit ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty
 # Images", "... Getränken. Foto: Galli/Malteser", "(Foto: DBT/Jane Doe
-# (bearbeitet))"). A closing credit has no sentence punctuation after its
-# colon: "the photo: a man by the river." is text. Searched in a line's end.
+# (bearbeitet))", "... Bild: Jane Doe/Theater St. Gallen"). A closing credit
+# does not end like a sentence: "the photo: a man by the river." is text.
+# Searched in a line's end.
 CAPTION_END = regex.compile(
     r"(?:(?:[(|/—–:]|\s-)\s{0,2}[^|()]{0,60}\b(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|"
     r"Bloomberg|Shutterstock|Imago|iStock(?:photo)?|picture alliance|Keystone|ANSA|PA Images?|"
@@ -267,7 +268,7 @@ CAPTION_END = regex.compile(
     r"[^|()]{0,40}\)?\.?\s{0,2}$|"
     r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
     r"[^()]{0,80}(?:\([^()]{0,60}\)[^()]{0,40})?\)\.?\s{0,2}$|"
-    r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^.:!?()]{2,60}$|"
+    r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^:!?()]{1,60}[^.:!?()\s]$|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
 )
 # ... and by how it starts: "Photo: ...", "Above: ...", "© Jane Doe", a figure's
