@@ -237,6 +237,13 @@ def test_what_follows_the_authors_bio_is_not_the_article() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_an_about_the_author_box_is_meta() -> None:
+    box = ["About the author", "", "Jane Doe", "", "Senior editor at the Daily Example.", ""]
+    page = newsclean.clean(article_page(*box, "Email Twitter"))
+    assert [label for label in page.labels[-7:] if label] == [Label.META] * 3 + [Label.BOILERPLATE]
+    assert len(page.article.paragraphs) == 2
+
+
 def test_a_paragraph_about_a_reporter_inside_the_text_stays_body() -> None:
     story = "John Smith is a reporter who was held for two days, his editor said on Monday."
     text = article_page().replace(PARAGRAPH + "\n", PARAGRAPH + "\n\n" + story + "\n", 1)

@@ -81,6 +81,10 @@ TIGHT_GAP = 1
 BIO_LINES_AFTER = 2
 # ... looking no further up than this many lines (blank ones included).
 BIO_SEARCH_LINES = 12
+# An author box's heading is a few words ("About the author") ...
+AUTHOR_BOX_HEADING_WORDS = 5
+# ... over the name, a handle, a role line and a bio or two.
+AUTHOR_BOX_LINES = 5
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
 # A line that says it lists tags ("Tags: Alibaba") may stand further down, past
@@ -129,6 +133,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     if region is not None:
         label_region(region, features, prose, runs, decisions)
         label_author_bio(region, features, decisions)
+        label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         tags = label_tags(region, features, runs, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
@@ -289,6 +294,47 @@ def label_author_bio(
             decisions[i] = (Label.META, Why("author's bio at the end of the text"))
         else:
             return
+
+
+def label_author_box(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[int],
+    decisions: list[Decision | None],
+) -> None:
+    """An "About the author" box at the end of the text, or just after it, is
+    meta: its heading, the author's name, handle and bio."""
+    lines = nonblank(
+        features,
+        max(region.start, region.end - BIO_SEARCH_LINES),
+        min(len(features), region.end + NAMED_TAGS_DISTANCE),
+        1,
+    )
+    heading = next(
+        (
+            k
+            for k, i in enumerate(lines)
+            if features[i].words <= AUTHOR_BOX_HEADING_WORDS
+            and patterns.AUTHOR_BOX.match(features[i].text.lower())
+        ),
+        -1,
+    )
+    if heading < 0:
+        return
+    box = Why("author box under the text")
+    decisions[lines[heading]] = (Label.META, box)
+    for i in lines[heading + 1 : heading + 1 + AUTHOR_BOX_LINES]:
+        f = features[i]
+        decision = decisions[i]
+        if (
+            f.line.marker
+            or f.list_heading
+            or f.comments_start
+            or prose[i] == Prose.BAD
+            or (decision is not None and decision[0] is not Label.BODY)
+        ):
+            return
+        decisions[i] = (Label.META, box)
 
 
 def _is_bio(text: str, text_follows: bool) -> bool:

@@ -231,6 +231,13 @@ AUTHOR_BIO = regex.compile(
     r"redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|"
     r"rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|giornalista)s?\b"
 )
+# The heading of an author box under the text: "About the author", "Über die
+# Autorin:", "Autoreninfo". What follows it is the author's name and bio.
+AUTHOR_BOX = _lower(
+    r"^\W{0,3}(?:about the (?:authors?|writer)|author bio|über (?:den|die) autor(?:in|en)?|"
+    r"autoreninfo|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la|o|a) autora?|"
+    r"o autorze|informazioni sull'autore)\W{0,3}$"
+)
 # What follows the role in a bio: where the author works or what they cover
 # ("... writer at WIRED", "... editor and publisher of ...", "... writer.").
 BIO_WORKPLACE = regex.compile(
