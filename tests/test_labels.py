@@ -237,6 +237,21 @@ def test_what_follows_the_authors_bio_is_not_the_article() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_a_small_fact_box_running_into_the_text_is_body() -> None:
+    closing = PARAGRAPH.replace("council", "committee")
+    after = [closing, "", closing.replace("Tuesday", "Friday"), "", closing.replace("old", "new")]
+
+    def page_with(block: str) -> newsclean.Page:
+        return newsclean.clean(article_page(block, "", *after))
+
+    box = page_with("Pullover: H&M\nJacket: Bershka\nSkirt: Zara")
+    assert {"Pullover: H&M", "Jacket: Bershka", "Skirt: Zara"} <= set(box.article.paragraphs)
+    # A long block of short lines above a paragraph is a menu, not a fact box.
+    menu = page_with("\n".join(f"Section number {n}" for n in range(9)))
+    assert "Section number 0" not in menu.article.paragraphs
+    assert closing in menu.article.paragraphs
+
+
 def test_an_about_the_author_box_is_meta() -> None:
     box = ["About the author", "", "Jane Doe", "", "Senior editor at the Daily Example.", ""]
     page = newsclean.clean(article_page(*box, "Email Twitter"))

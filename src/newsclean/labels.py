@@ -160,6 +160,9 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
     return Labelling(tuple(decisions), -1, tuple([-1] * len(features)), ())
 
 
+_NO_PROSE_AFTER = "short line in the article region with no prose after it"
+
+
 def label_region(
     region: Region,
     features: tuple[Features, ...],
@@ -215,11 +218,40 @@ def label_region(
             else:
                 decisions[i] = (
                     Label.BOILERPLATE,
-                    Why(
-                        "short line in the article region with no prose after it",
-                        (("words", f.words),),
-                    ),
+                    Why(_NO_PROSE_AFTER, (("words", f.words),)),
                 )
+    _join_blocks_into_prose(inside, features, decisions)
+
+
+# A block of short lines (no blank line between) that runs into the text is
+# part of it: "Pullover: H&M / Jacke: Bershka / Rock: Zara", a small fact box;
+# up to this many lines are joined above the one that leads into the text
+# (longer blocks are menus).
+TEXT_BLOCK_LINES = 4
+
+
+def _join_blocks_into_prose(
+    inside: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """Short lines of a tight block whose last line leads into prose are body too."""
+    run = 0
+    for position in range(len(inside) - 2, -1, -1):
+        i, below = inside[position], inside[position + 1]
+        decision, under = decisions[i], decisions[below]
+        if (
+            below == i + 1
+            and under is not None
+            and under[0] is Label.BODY
+            and decision is not None
+            and decision[1].rule == _NO_PROSE_AFTER
+            and not features[i].line.marker
+            and says_something(features[i].text)
+            and run < TEXT_BLOCK_LINES
+        ):
+            decisions[i] = (Label.BODY, Why("line of a block that runs into the text"))
+            run += 1
+        else:
+            run = 0
 
 
 def _leads_into_prose(
