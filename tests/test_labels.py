@@ -175,6 +175,15 @@ def test_readers_comments_are_not_the_article() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_a_subheading_that_quotes_someone_does_not_open_the_comments() -> None:
+    # "Jane says:" heads a reader's comment; "He said, she said" or a headline
+    # ending in "..., engineer says" is the story's own (no colon).
+    later = [PARAGRAPH.replace("council", "committee"), "", PARAGRAPH.replace("old", "new")]
+    for subheading in ("He said, she said", "Repairs were delayed, engineer says"):
+        page = newsclean.clean(article_page(subheading, "", *later))
+        assert page.article.paragraphs[-1] == later[-1]
+
+
 def test_page_without_article_says_so() -> None:
     page = newsclean.clean("Home\nNews\nSport\nWeather\n© 2023 Example Media\nPrivacy Policy")
     assert not page.article.found

@@ -115,9 +115,11 @@ COMMENTS_START = _lower(
     r"leserkommentare|kommentare lesen)\W{0,3}$",
 )
 
-# A reader's comment header: "Jane says:", "John Doe schreibt:", "said on 12 May".
+# A reader's comment header: "Jane says:", "John Doe schreibt:", "Alex on May 3,
+# 2019 at 6:34 am said:". The colon is required: without it "He said, she said"
+# is a subheading and "..., engineer says" a headline.
 COMMENT_AUTHOR = _lower(
-    r"^.{1,60}? (?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı) {0,2}:? {0,2}$"
+    r"^.{1,60}? (?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı) {0,2}: {0,2}$"
 )
 # Words a commenter line ends with: a cheap test before the pattern above.
 COMMENT_AUTHOR_ENDINGS = (
