@@ -261,6 +261,16 @@ def test_a_small_fact_box_running_into_the_text_is_body() -> None:
     assert closing in menu.article.paragraphs
 
 
+def test_a_list_above_the_storys_closing_credit_is_the_storys() -> None:
+    dates = [f"June {day} - Tampa, FL @ Amphitheatre" for day in range(9, 19)]
+    credit = "Additional reporting by Joseph Hudak"
+    page = newsclean.clean(article_page("The Tour Dates", "", *dates, "", credit))
+    assert {"The Tour Dates", *dates} <= set(page.article.paragraphs)
+    assert page.labels[-1] is Label.META
+    # Without the credit, the list after the text is not the story's.
+    assert dates[0] not in newsclean.clean(article_page("The Tour Dates", "", *dates)).article.text
+
+
 def test_an_about_the_author_box_is_meta() -> None:
     box = ["About the author", "", "Jane Doe", "", "Senior editor at the Daily Example.", ""]
     page = newsclean.clean(article_page(*box, "Email Twitter"))

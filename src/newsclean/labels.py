@@ -49,8 +49,10 @@ from newsclean.region import (
     choose_region,
     demote_later_dates,
     extend_announced_list,
+    extend_to_closing_credit,
     extend_to_depth,
     is_article_text,
+    is_closing_credit,
     prose_class,
     region_weight,
     silence_comments,
@@ -126,7 +128,9 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:
-        region = extend_to_depth(extend_announced_list(region, features, prose), features, prose)
+        region = extend_announced_list(region, features, prose)
+        region = extend_to_depth(region, features, prose)
+        region = extend_to_closing_credit(region, features, prose)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     tags: list[int] = []
@@ -174,10 +178,14 @@ def label_region(
     inside = nonblank(features, region.start, region.end + 1, 1)
     prose_lists = _prose_lists(features, prose, runs)
     announced = _announced_lines(inside, features)
+    # A wire story's closing credit ends the region: what stands above it is the story's.
+    credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
-        if f.caption:
+        if i == credit:
+            decisions[i] = (Label.META, Why("the story's closing credit"))
+        elif f.caption:
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif f.see_also:
             decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
@@ -213,6 +221,8 @@ def label_region(
         else:
             if i in announced:
                 decisions[i] = (Label.BODY, Why("item of a list announced with a colon"))
+            elif i < credit and says_something(f.text):
+                decisions[i] = (Label.BODY, Why("line above the story's closing credit"))
             elif f.line.marker and runs.list_start[i] in prose_lists:
                 decisions[i] = (Label.BODY, Why("item of a list of sentences in the article"))
             else:

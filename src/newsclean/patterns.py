@@ -233,6 +233,15 @@ AUTHOR_BIO = regex.compile(
     r"redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|"
     r"rédact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|giornalista)s?\b"
 )
+# The credit that closes a wire story: "(Reporting by Will Dunham; Editing by
+# Tom Brown)", "Additional reporting by Joseph Hudak". What stands between the
+# text and it is still the story.
+CLOSING_CREDIT = _lower(
+    r"^\W{0,2}(?:(?:additional |with )?reporting by|editing by|writing by|compiled by|"
+    r"mit material (?:von|der)|zusätzliche berichterstattung|avec la contribution de|"
+    r"con información de)\b"
+)
+
 # The heading of an author box under the text: "About the author", "Über die
 # Autorin:", "Autoreninfo". What follows it is the author's name and bio.
 AUTHOR_BOX = _lower(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import attrs
 
+from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features
@@ -102,6 +103,12 @@ HEADER_LOOKBACK = 8
 # paragraphs, the dump kept no nesting (html-text puts every line at depth 0)
 # and depth cannot tell the article's container from the rest.
 FLAT_PAGE_SHARE = 0.8
+
+# A closing credit is looked for in this many lines after the region, blank
+# ones included (a list of tour dates may stand between) ...
+CLOSING_CREDIT_REACH = 40
+# ... and is a line of a few names.
+CLOSING_CREDIT_WORDS = 30
 
 # A region must weigh this much to be an article: about one 30-word paragraph.
 MIN_REGION_WEIGHT = 3.0
@@ -309,6 +316,34 @@ def extend_announced_list(
     if end - intro > ANNOUNCED_LIST_MAX:
         return region
     return Region(region.start, max(region.end, end), region.weight)
+
+
+def extend_to_closing_credit(
+    region: Region, features: tuple[Features, ...], prose: list[int]
+) -> Region:
+    """Take the article down to its closing credit (part of pass 2).
+
+    A wire story ends with who reported it ("(Reporting by ...; Editing by
+    ...)"); a table or a list of dates between the text and that line is the
+    story's too. The credit is looked for in the few lines after the region,
+    not past chrome, a list heading or the comments.
+    """
+    stop = min(len(features), region.end + 1 + CLOSING_CREDIT_REACH)
+    for i in nonblank(features, region.end + 1, stop, 1):
+        f = features[i]
+        if prose[i] == Prose.BAD or f.list_heading or f.comments_start:
+            break
+        if is_closing_credit(f):
+            return Region(region.start, i, region.weight)
+    return region
+
+
+def is_closing_credit(feature: Features) -> bool:
+    """ "(Reporting by Will Dunham; Editing by Tom Brown)": a line of a few names."""
+    return (
+        feature.words <= CLOSING_CREDIT_WORDS
+        and patterns.CLOSING_CREDIT.match(feature.text.lower()) is not None
+    )
 
 
 def extend_to_depth(region: Region, features: tuple[Features, ...], prose: list[int]) -> Region:
