@@ -271,6 +271,17 @@ def test_a_list_above_the_storys_closing_credit_is_the_storys() -> None:
     assert dates[0] not in newsclean.clean(article_page("The Tour Dates", "", *dates)).article.text
 
 
+def test_a_list_the_text_introduces_is_the_articles() -> None:
+    after = [PARAGRAPH.replace("council", "committee"), "", PARAGRAPH.replace("old", "new")]
+    steps = ["  * close the bridge to cars", "  * repair the old pillars", "  * open it again"]
+    page = newsclean.clean(article_page("The plan has three steps:", *steps, "", *after))
+    assert {"close the bridge to cars", "open it again"} <= set(page.article.paragraphs)
+    # Headlines capitalised as headlines, after a paragraph, are a list of links.
+    links = ["  * Storm Hits The Coast Overnight", "  * Schools Reopen After The Holidays"]
+    page = newsclean.clean(article_page(*links, "", *after))
+    assert "Storm Hits The Coast Overnight" not in page.article.paragraphs
+
+
 def test_an_about_the_author_box_is_meta() -> None:
     box = ["About the author", "", "Jane Doe", "", "Senior editor at the Daily Example.", ""]
     page = newsclean.clean(article_page(*box, "Email Twitter"))

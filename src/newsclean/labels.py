@@ -96,6 +96,10 @@ NAMED_TAGS_DISTANCE = 25
 
 # A list inside the region whose items are mostly prose is part of the article.
 PROSE_LIST_SHARE = 0.5
+# A list the text introduces is part of it unless its items are capitalised
+# like headlines ("Related" lists after a paragraph): at this share of
+# capitalised words or more, it is a list of links.
+HEADLINE_LIST_CAPITALS = 0.6
 
 
 # A list whose items are mostly buttons or icons is a share bar, not a menu.
@@ -304,8 +308,35 @@ def _lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set
 
 
 def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
-    """Start indexes of the list runs whose items are mostly sentences."""
-    return _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
+    """Start indexes of the list runs that are part of a text: those whose items
+    are mostly sentences, and those the text introduces ("You will need:", or
+    a sentence right above) whose items are not capitalised like headlines."""
+    lists = _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
+    for start in set(runs.list_start) - {-1} - lists:
+        above = start - 1
+        while above >= 0 and features[above].line.blank:
+            above -= 1
+        if above < 0 or prose[above] == Prose.BAD or features[above].line.marker:
+            continue
+        f = features[above]
+        introduced = announces_list(f) or (prose[above] >= Prose.MEDIUM and f.terminal)
+        if introduced and _capitalised_share(features, runs, start) < HEADLINE_LIST_CAPITALS:
+            lists.add(start)
+    return lists
+
+
+def _capitalised_share(features: tuple[Features, ...], runs: Runs, start: int) -> float:
+    """Share of the words of a list's items that start with a capital letter."""
+    words = capitals = 0
+    for i in range(start, len(features)):
+        if features[i].line.blank:
+            continue
+        if runs.list_start[i] != start:
+            break
+        for word in features[i].text.split():
+            words += 1
+            capitals += word[:1].isupper()
+    return capitals / words if words else 1.0
 
 
 def label_author_bio(
