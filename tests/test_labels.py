@@ -275,7 +275,9 @@ def test_a_list_the_text_introduces_is_the_articles() -> None:
     after = [PARAGRAPH.replace("council", "committee"), "", PARAGRAPH.replace("old", "new")]
     steps = ["  * close the bridge to cars", "  * repair the old pillars", "  * open it again"]
     page = newsclean.clean(article_page("The plan has three steps:", *steps, "", *after))
-    assert {"close the bridge to cars", "open it again"} <= set(page.article.paragraphs)
+    assert {"The plan has three steps:", "close the bridge to cars", "open it again"} <= set(
+        page.article.paragraphs
+    )
     # Headlines capitalised as headlines, after a paragraph, are a list of links.
     links = ["  * Storm Hits The Coast Overnight", "  * Schools Reopen After The Holidays"]
     page = newsclean.clean(article_page(*links, "", *after))

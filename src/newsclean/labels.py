@@ -237,6 +237,10 @@ def label_region(
     _join_blocks_into_prose(inside, features, decisions)
 
 
+# A line announcing a list of the text says what comes ("The plan has three
+# steps:"); a word or two with a colon ("Von:", "Tags:") is a label.
+ANNOUNCEMENT_MIN_WORDS = 3
+
 # A block of short lines (no blank line between) that runs into the text is
 # part of it: "Pullover: H&M / Jacke: Bershka / Rock: Zara", a small fact box;
 # up to this many lines are joined above the one that leads into the text
@@ -247,21 +251,24 @@ TEXT_BLOCK_LINES = 4
 def _join_blocks_into_prose(
     inside: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
-    """Short lines of a tight block whose last line leads into prose are body too."""
+    """Short lines of a tight block whose last line leads into prose are body
+    too, and so is a line that announces a list of the text ("You need:")."""
     run = 0
     for position in range(len(inside) - 2, -1, -1):
         i, below = inside[position], inside[position + 1]
         decision, under = decisions[i], decisions[below]
-        if (
-            below == i + 1
-            and under is not None
+        if not (
+            under is not None
             and under[0] is Label.BODY
             and decision is not None
             and decision[1].rule == _NO_PROSE_AFTER
-            and not features[i].line.marker
             and says_something(features[i].text)
-            and run < TEXT_BLOCK_LINES
         ):
+            run = 0
+        elif announces_list(features[i]) and features[i].words >= ANNOUNCEMENT_MIN_WORDS:
+            decisions[i] = (Label.BODY, Why("line announcing a list of the text"))
+            run = 0
+        elif below == i + 1 and not features[i].line.marker and run < TEXT_BLOCK_LINES:
             decisions[i] = (Label.BODY, Why("line of a block that runs into the text"))
             run += 1
         else:
