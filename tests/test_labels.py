@@ -274,7 +274,7 @@ def test_a_list_above_the_storys_closing_credit_is_the_storys() -> None:
 def test_a_list_the_text_introduces_is_the_articles() -> None:
     after = [PARAGRAPH.replace("council", "committee"), "", PARAGRAPH.replace("old", "new")]
     steps = ["  * close the bridge to cars", "  * repair the old pillars", "  * open it again"]
-    page = newsclean.clean(article_page("The plan has three steps:", *steps, "", *after))
+    page = newsclean.clean(article_page("The plan has three steps:", "", *steps, "", *after))
     assert {"The plan has three steps:", "close the bridge to cars", "open it again"} <= set(
         page.article.paragraphs
     )
