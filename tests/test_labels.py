@@ -284,6 +284,21 @@ def test_a_list_the_text_introduces_is_the_articles() -> None:
     assert "Storm Hits The Coast Overnight" not in page.article.paragraphs
 
 
+def test_a_list_without_markers_between_sentences_is_the_articles() -> None:
+    # html-text keeps no list markers: the same list as three plain lines.
+    after = [PARAGRAPH.replace("council", "committee"), "", PARAGRAPH.replace("old", "new")]
+    steps = [
+        "close the bridge to cars",
+        "take down the old railings",
+        "repair the pillars and the road",
+        "paint the steel",
+        "test the new deck",
+        "open it again",
+    ]
+    page = newsclean.clean(article_page(*steps, "", *after))
+    assert set(steps) <= set(page.article.paragraphs)
+
+
 def test_an_about_the_author_box_is_meta() -> None:
     box = ["About the author", "", "Jane Doe", "", "Senior editor at the Daily Example.", ""]
     page = newsclean.clean(article_page(*box, "Email Twitter"))

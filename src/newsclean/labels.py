@@ -234,6 +234,7 @@ def label_region(
                     Label.BOILERPLATE,
                     Why(_NO_PROSE_AFTER, (("words", f.words),)),
                 )
+    _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
 
 
@@ -273,6 +274,56 @@ def _join_blocks_into_prose(
             run += 1
         else:
             run = 0
+
+
+def _join_introduced_blocks(
+    inside: list[int],
+    features: tuple[Features, ...],
+    prose: list[int],
+    decisions: list[Decision | None],
+) -> None:
+    """A block of short lines (no blank line between) that the text introduces
+    and then goes on after is a list of the text, in a dump without list
+    markers: body, unless capitalised like a list of headlines."""
+    k = 0
+    while k < len(inside):
+        decision = decisions[inside[k]]
+        if decision is None or decision[1].rule != _NO_PROSE_AFTER:
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < len(inside)
+            and inside[end + 1] == inside[end] + 1
+            and (later := decisions[inside[end + 1]]) is not None
+            and later[1].rule == _NO_PROSE_AFTER
+        ):
+            end += 1
+        block = inside[k : end + 1]
+        above = inside[k - 1] if k > 0 else -1
+        below = inside[end + 1] if end + 1 < len(inside) else -1
+        under = decisions[below] if below >= 0 else None
+        if (
+            len(block) >= 2
+            and above >= 0
+            and block[0] - above <= 1 + TIGHT_GAP
+            and (
+                announces_list(features[above])
+                or (prose[above] >= Prose.MEDIUM and features[above].terminal)
+            )
+            and under is not None
+            and under[0] is Label.BODY
+            and _capitals(features, block) < HEADLINE_LIST_CAPITALS
+        ):
+            for i in block:
+                decisions[i] = (Label.BODY, Why("item of a list the text introduces"))
+        k = end + 1
+
+
+def _capitals(features: tuple[Features, ...], lines: list[int]) -> float:
+    """Share of the words of these lines that start with a capital letter."""
+    words = [word for i in lines for word in features[i].text.split()]
+    return sum(1 for word in words if word[:1].isupper()) / len(words) if words else 1.0
 
 
 def _leads_into_prose(
@@ -334,16 +385,14 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
 
 def _capitalised_share(features: tuple[Features, ...], runs: Runs, start: int) -> float:
     """Share of the words of a list's items that start with a capital letter."""
-    words = capitals = 0
+    items = []
     for i in range(start, len(features)):
         if features[i].line.blank:
             continue
         if runs.list_start[i] != start:
             break
-        for word in features[i].text.split():
-            words += 1
-            capitals += word[:1].isupper()
-    return capitals / words if words else 1.0
+        items.append(i)
+    return _capitals(features, items)
 
 
 def label_author_bio(
