@@ -18,14 +18,18 @@ and labels the rest.
    and buttons whose weight cuts them off; a comment-section heading is a wall
    the region never crosses.
 3. ``label_region``: inside the region, prose is body; a short line is body
-   when prose follows it (a subheading, a one-line paragraph); dates, bylines
-   and credits are meta; chrome is boilerplate.
+   when prose follows it (a subheading, a one-line paragraph), and so is a
+   list or block of short lines that the text introduces or that runs into
+   it; dates, bylines and credits are meta; chrome is boilerplate. Then the
+   article's end: an author's bio and an "About the author" box are meta,
+   and tag lines after the text are meta.
 4. ``label_header``: above the region, the title is the headline-shaped line
    nearest the first paragraph (or, when that headline is shown twice there,
    its first occurrence); dates, bylines and datelines around it are meta.
 5. ``label_outside``: everything else is navigation (lists, runs of short
-   links, list headings), teaser (a headline with a summary or a section
-   kicker), or boilerplate.
+   links, list headings, the site's accounts under "Follow us"), teaser (a
+   headline with a summary or a section kicker), or boilerplate (the site's
+   controls, share bars, chrome).
 6. ``label_duplicates``: every occurrence of a repeated headline after the
    first, and every occurrence of the title but the title itself, is duplicate.
 

@@ -8,8 +8,10 @@ stand between paragraphs (cards and comments carry them), and a comment
 section's prose against it. The heaviest stretch is found by the classic
 maximum-subarray scan; the heaviest few compete, and one standing under a
 headline with a byline wins a bonus. A list the text announces with a colon
-stays in it. Text that is already an article's own (paragraphs and no
-chrome) is recognised whole.
+stays in it; in a dump that keeps the page's nesting, prose at the depth of
+the article's paragraphs past a table or a box joins it; a wire story's
+closing credit ("Reporting by ...") is its end. Text that is already an
+article's own (paragraphs and no chrome) is recognised whole.
 """
 
 from __future__ import annotations
