@@ -258,13 +258,14 @@ _RELATIVE_AGO = re.compile(
 _RELATIVE_BEFORE = re.compile(r"(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9}")
 # "Today", "gestern": a time only on a line that says little else ("Today, 10:30");
 # in a headline ("10 things you need to know today") it is just a word.
-_RELATIVE_WORD = re.compile(
-    r"\b(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
-    r"dzisiaj|dün|bugün)\b"
+_TODAY_WORDS = (
+    r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
+    r"dzisiaj|dün|bugün)"
 )
+_RELATIVE_WORD = re.compile(rf"\b{_TODAY_WORDS}\b")
 # The same words without the leading \b, which re cannot jump to: a page scan
 # for candidates, each then checked with the pattern above.
-_RELATIVE_WORD_HINT = re.compile(_RELATIVE_WORD.pattern[2:])
+_RELATIVE_WORD_HINT = re.compile(rf"{_TODAY_WORDS}\b")
 RELATIVE_WORD_LINE_WORDS = 4
 # Times are looked for in a line's opening: a time stamp leads its line.
 TIME_WINDOW = 200

@@ -89,8 +89,10 @@ BIO_LINES_AFTER = 2
 BIO_SEARCH_LINES = 12
 # An author box's heading is a few words ("About the author") ...
 AUTHOR_BOX_HEADING_WORDS = 5
-# ... over the name, a handle, a role line and a bio or two.
+# ... over the name, a handle, a role line and a bio or two, ...
 AUTHOR_BOX_LINES = 5
+# ... and may stand this many lines after the text, past a share bar.
+AUTHOR_BOX_REACH = 25
 # A short line is only a tag ("Diplomacy,") within this many lines after the body.
 TAG_DISTANCE = 3
 # A line that says it lists tags ("Tags: Alibaba") may stand further down, past
@@ -311,10 +313,7 @@ def _join_introduced_blocks(
             len(block) >= 2
             and above >= 0
             and block[0] - above <= 1 + TIGHT_GAP
-            and (
-                announces_list(features[above])
-                or (prose[above] >= Prose.MEDIUM and features[above].terminal)
-            )
+            and _introduces(features[above], prose[above])
             and under is not None
             and under[0] is Label.BODY
             and _capitals(features, block) < HEADLINE_LIST_CAPITALS
@@ -375,20 +374,33 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
     a sentence right above) whose items are not capitalised like headlines."""
     lists = _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
     for start in set(runs.list_start) - {-1} - lists:
-        above = start - 1
-        while above >= 0 and features[above].line.blank:
-            above -= 1
-        if above < 0 or prose[above] == Prose.BAD or features[above].line.marker:
-            continue
-        f = features[above]
-        introduced = announces_list(f) or (prose[above] >= Prose.MEDIUM and f.terminal)
-        if introduced and _capitalised_share(features, runs, start) < HEADLINE_LIST_CAPITALS:
+        above = _above(features, start)
+        if (
+            above >= 0
+            and prose[above] != Prose.BAD
+            and not features[above].line.marker
+            and _introduces(features[above], prose[above])
+            and _capitals(features, _list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
+        ):
             lists.add(start)
     return lists
 
 
-def _capitalised_share(features: tuple[Features, ...], runs: Runs, start: int) -> float:
-    """Share of the words of a list's items that start with a capital letter."""
+def _introduces(feature: Features, kind: int) -> bool:
+    """Does this line lead into a list of the text: "You will need:", or a sentence?"""
+    return announces_list(feature) or (kind >= Prose.MEDIUM and feature.terminal)
+
+
+def _above(features: tuple[Features, ...], i: int) -> int:
+    """Index of the last non-blank line before line ``i``, or -1."""
+    above = i - 1
+    while above >= 0 and features[above].line.blank:
+        above -= 1
+    return above
+
+
+def _list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
+    """The items of the list run that starts at ``start`` (blank lines between allowed)."""
     items = []
     for i in range(start, len(features)):
         if features[i].line.blank:
@@ -396,7 +408,7 @@ def _capitalised_share(features: tuple[Features, ...], runs: Runs, start: int) -
         if runs.list_start[i] != start:
             break
         items.append(i)
-    return _capitals(features, items)
+    return items
 
 
 def label_author_bio(
@@ -440,7 +452,7 @@ def label_author_box(
     lines = nonblank(
         features,
         max(region.start, region.end - BIO_SEARCH_LINES),
-        min(len(features), region.end + NAMED_TAGS_DISTANCE),
+        min(len(features), region.end + AUTHOR_BOX_REACH),
         1,
     )
     heading = next(
@@ -560,9 +572,7 @@ def _label_social_accounts(
     """A list of icons or network names under "Follow us" is the site's
     accounts (navigation), not a share bar."""
     for start in sorted(set(runs.list_start) - {-1}):
-        above = start - 1
-        while above >= 0 and features[above].line.blank:
-            above -= 1
+        above = _above(features, start)
         if not (
             above >= 0
             and features[above].words <= FOLLOW_MAX_WORDS
@@ -570,12 +580,7 @@ def _label_social_accounts(
             and patterns.FOLLOW.match(features[above].text.lower()) is not None
         ):
             continue
-        items = []
-        j = start
-        while j < len(features) and (features[j].line.blank or runs.list_start[j] == start):
-            if runs.list_start[j] == start:
-                items.append(j)
-            j += 1
+        items = _list_items(features, runs, start)
         icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
         if icons < CHROME_LIST_SHARE * len(items):
             continue

@@ -44,11 +44,14 @@ _CONTROLS = (
     r"loading|cargando|chargement|wird geladen|powered by .{0,40}"
 )
 
-# Share buttons and networks, as a row of them may stand on one line.
+# Share buttons and networks: each alone on a line is a button ...
+_SHARE_BUTTONS = (
+    r"share|teilen|partager|compartir|tweet|print|drucken|imprimer|imprimir|e-?mail|copy link|"
+    r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|xing"
+)
+# ... and with these, shortened or rarer, a row of them on one line is a share bar.
 _SHARE_WORDS = (
-    r"facebook|twitter|linkedin|whatsapp|pinterest|pint|reddit|telegram|instagram|youtube|xing|"
-    r"e-?mail|mail|print|share|tweet|flipboard|tumblr|google\+?|sms|messenger|copy link|"
-    r"baixar|download|compartir|teilen|partager|drucken|imprimer|imprimir"
+    rf"{_SHARE_BUTTONS}|pint|mail|flipboard|tumblr|google\+?|sms|messenger|baixar|download"
 )
 
 # A control of the site (above), alone on its line.
@@ -60,9 +63,7 @@ BOILERPLATE = _lower(
     rf"^(?:{_CONTROLS}|"
     r"advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
-    r"share|share (?:this|on|via)\b.{0,40}|teilen|partager|compartir|condividi|udostępnij|paylaş|"
-    r"tweet|print|drucken|imprimer|imprimir|stampa|e-?mail|copy link|"
-    r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|xing|"
+    rf"{_SHARE_BUTTONS}|share (?:this|on|via)\b.{{0,40}}|condividi|udostępnij|paylaş|stampa|"
     # A row of share buttons on one line: "Email • Twitter", "Whatsapp Facebook Pint Baixar".
     rf"(?:{_SHARE_WORDS})(?:[^\w\n]{{1,3}}(?:{_SHARE_WORDS})){{1,7}}|"
     r"subscribe|abonnieren|s'abonner|suscríbete|abbonati|newsletter|menu|menü|"
@@ -205,10 +206,8 @@ LIST_HEADING = _lower(
 # Tag lines: "Tags: A, B", "Schlagwörter: ...", "Filed under A, B", or a bare
 # "Diplomacy," from a tag list. Matched against the line as it is (few lines
 # ask), hence the flag.
-_TAG_WORDS = (
-    r"(?:related )?(?:tags?|topics?)|schlagwörter|stichwörter|themen|mots-clés|etiquetas|tagi|"
-    r"etiketler|keywords"
-)
+_TAG_NAMES = r"schlagwörter|stichwörter|mots-clés|etiquetas|tagi|etiketler|keywords"
+_TAG_WORDS = rf"(?:related )?(?:tags?|topics?)|themen|{_TAG_NAMES}"
 TAGS_PREFIX = re.compile(
     rf"^(?:(?:{_TAG_WORDS})\s{{0,2}}:|"
     r"(?:filed under|tagged(?: with| as)?|abgelegt unter|classé dans|archivado en)\s{0,2}:?)",
@@ -217,9 +216,7 @@ TAGS_PREFIX = re.compile(
 # Heading a list of tags alone: "Related Tags", "Tags:". Not a bare "Topics"
 # or "Themen": under a story those head the site's own sections as often.
 TAGS_HEADING = re.compile(
-    r"^(?:tags?|related (?:tags|topics)|schlagwörter|stichwörter|mots-clés|etiquetas|tagi|"
-    r"etiketler|keywords)\s{0,2}:?$",
-    re.IGNORECASE,
+    rf"^(?:tags?|related (?:tags|topics)|{_TAG_NAMES})\s{{0,2}}:?$", re.IGNORECASE
 )
 
 # An author's bio under the text: a name, then what the person does at the

@@ -368,8 +368,12 @@ def extend_to_depth(region: Region, features: tuple[Features, ...], prose: list[
     if not depths:
         return region
     depth = max(depths, key=lambda indent: (depths[indent], -indent))
-    lines = [f for f in features if not f.line.blank]
-    if sum(1 for f in lines if f.line.indent == depth) > FLAT_PAGE_SHARE * len(lines):
+    lines = at_depth = 0
+    for f in features:
+        if not f.line.blank:
+            lines += 1
+            at_depth += f.line.indent == depth
+    if at_depth > FLAT_PAGE_SHARE * lines:
         return region
 
     def reach(order: range, *, upwards: bool) -> int:

@@ -26,6 +26,8 @@ from newsclean.features import Features
 _APOSTROPHES = regex.compile(r"[’‘'`´]")
 _NON_WORD = regex.compile(r"[\W_]+")
 _TRUNCATION = regex.compile(r"(?:\.\.\.|…)\s*$")
+# The same marks at the end of a line's text, which has no trailing space.
+_CUT = ("...", "…")
 # A truncated headline ("Teen chased by police breaks both legs with airport
 # termin...") matches the full one when this many words agree from the start.
 PREFIX_MATCH_WORDS = 5
@@ -98,9 +100,7 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
     blocks: dict[str, list[tuple[int, str]]] = {}
     # Lines the page cut short ("... airport termin..."): only they may match
     # a longer headline by its first words.
-    cut = {
-        i for i, key in enumerate(keys) if key is not None and _TRUNCATION.search(features[i].text)
-    }
+    cut = {i for i, key in enumerate(keys) if key is not None and features[i].text.endswith(_CUT)}
     for i, maybe_key in enumerate(keys):
         if maybe_key is None:
             continue
