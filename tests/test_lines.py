@@ -39,3 +39,12 @@ def test_bare_marker_is_not_blank_but_whitespace_is() -> None:
 
 def test_control_characters_are_folded() -> None:
     assert parse_line(1, "a\x00b\x0cc").text == "a b c"
+
+
+def test_a_control_character_after_a_marker_reads_as_a_space() -> None:
+    # str methods count "\x1f" as space and the regex module's \s does not: the
+    # line must parse as its cleaned text would ("# A"), or cleaning an
+    # article's text again changes its paragraphs (found by hypothesis).
+    assert parse_line(1, "#\x1fA").text == parse_line(1, "# A").text == "A"
+    assert parse_line(1, "\x00* Home").marker == "*"
+    assert not parse_line(1, "\x00\x01").blank

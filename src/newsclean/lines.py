@@ -80,6 +80,13 @@ def parse_line(number: int, raw: str) -> Line:
     if not body:
         return Line(number, raw, "", len(expanded), "", 0, 0, True)
     indent = len(expanded) - len(body)
+    if not body.isprintable():
+        # Control characters become spaces before the markers are read: str
+        # methods count "\x1f" as space and the regex module's \s does not,
+        # so "#\x1fA" would be text once and a heading when cleaned again.
+        body = body.translate(_CONTROL_TO_SPACE).lstrip()
+        if not body:  # only control characters: not blank, but no text
+            return Line(number, raw, "", indent, "", 0, 0, False)
     body = body.rstrip()
     marker = ""
     heading = 0
