@@ -160,6 +160,8 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("Most read on BBC News", True),
         ("Die meistgelesenen Artikel bei SWR.de/Sport", True),
         ("Other news in this section", True),
+        ("Você pode gostar...", True),
+        ("También te puede interesar", True),
         ("The latest", True),
         # A headline that starts like one is a headline.
         ("The Latest: Trump says he will veto the bill", False),

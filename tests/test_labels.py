@@ -57,6 +57,19 @@ def test_link_list_with_heading_is_navigation() -> None:
     assert page.navigation[-1].items[0].text == "Storm hits the coast overnight"
 
 
+def test_a_list_under_a_list_heading_stays_links_when_its_items_read_as_sentences() -> None:
+    # Ranked "Most read" cards: a headline and its summary on each numbered line.
+    items = [
+        f"  {n}. Story {n} about the harbour Officials said the new pier would open in "
+        "spring, and the ferry company agreed to run more boats."
+        for n in range(1, 5)
+    ]
+    page = newsclean.clean(article_page("Most read", *items, "", PARAGRAPH.replace("old", "new")))
+    lines = page.labels[-7:-2]
+    assert lines == (Label.NAVIGATION,) * 5
+    assert all("Story" not in paragraph for paragraph in page.article.paragraphs)
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

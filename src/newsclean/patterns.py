@@ -187,6 +187,7 @@ LIST_HEADING = _lower(
     r"najnowsze|najczęściej czytane|polecane|zobacz (?:też|także)|czytaj także|"
     r"en çok okunanlar|son dakika|ilgili haberler|"
     r"i più letti|ultime notizie|leggi anche|mais lidas|últimas|veja também|tags?|topics?|"
+    r"você (?:também )?pode gostar|(?:también )?te puede interesar|vous aimerez aussi|"
     r"schlagwörter|mots-clés|etiquetas|tagi|etiketler|"
     r"(?:das|dieses) (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren|verwandte artikel|"
     r"ähnliche artikel|"
