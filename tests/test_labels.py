@@ -70,6 +70,25 @@ def test_a_list_under_a_list_heading_stays_links_when_its_items_read_as_sentence
     assert all("Story" not in paragraph for paragraph in page.article.paragraphs)
 
 
+def test_cards_under_a_list_heading_are_teasers_not_the_text() -> None:
+    cards = []
+    for n, place in enumerate(("harbour", "station", "museum"), start=1):
+        cards += [
+            f"New {place} plans shown to the public",
+            "",
+            f"Officials said the {place} would open in spring, and the city agreed to pay "
+            f"for {n} more years of work on it.",
+            "",
+        ]
+    page = newsclean.clean(article_page("Top stories", "", *cards))
+    assert [part.headline for part in page.teasers] == [
+        "New harbour plans shown to the public",
+        "New station plans shown to the public",
+        "New museum plans shown to the public",
+    ]
+    assert len(page.article.paragraphs) == 2
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -57,11 +57,11 @@ from newsclean.region import (
     extend_to_depth,
     is_article_text,
     is_closing_credit,
-    named_lists,
+    named_lines,
     prose_class,
     region_weight,
     silence_comments,
-    weigh_named_lists,
+    weigh_named_lines,
 )
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
@@ -134,8 +134,8 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     has_stopwords = page.stopwords.language is not None
     prose = [prose_class(f, config, has_stopwords) for f in features]
     weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
-    named = named_lists(features, runs)
-    weigh_named_lists(named, runs, weights)
+    named = named_lines(features, runs, config)
+    weigh_named_lines(named, weights)
     demote_later_dates(features, weights)
     silence_comments(features, weights)
     if is_article_text(features, prose):
@@ -190,8 +190,9 @@ def label_region(
     decisions: list[Decision | None],
 ) -> None:
     """Label the lines of the article region (pass 3)."""
-    inside = nonblank(features, region.start, region.end + 1, 1)
-    prose_lists = _prose_lists(features, prose, runs) - named
+    # What a list heading names is labelled with the rest of the page's links and cards.
+    inside = [i for i in nonblank(features, region.start, region.end + 1, 1) if i not in named]
+    prose_lists = _prose_lists(features, prose, runs)
     announced = _announced_lines(inside, features)
     # A wire story's closing credit ends the region: what stands above it is the story's.
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
@@ -204,8 +205,6 @@ def label_region(
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif f.see_also:
             decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
-        elif runs.list_start[i] in named:
-            decisions[i] = (Label.NAVIGATION, Why("item of a list under a list heading"))
         elif kind >= Prose.MEDIUM and not f.byline:
             decisions[i] = (
                 Label.BODY,

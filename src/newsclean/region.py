@@ -177,33 +177,76 @@ def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, r
     return SHORT_WEIGHT
 
 
-def named_lists(features: tuple[Features, ...], runs: Runs) -> frozenset[int]:
-    """Start indexes of the marked lists right under a list heading ("Most read",
-    "Related", "Você pode gostar...").
+# A heading names cards below it when at least this many (headline, summary)
+# pairs follow it.
+NAMED_CARDS_MIN = 2
 
-    The heading names the list: its items are other stories' links, even
-    when each is a headline and its summary that read like sentences ("1.
-    Tuesday's hearings were a disaster Even their own witnesses ..."). On
-    the AEB pages one item in 2,093 of such lists is in the annotated body.
+
+def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> frozenset[int]:
+    """The lines that a list heading ("Most read", "Related", "Top stories")
+    names: the marked list right under it, or the cards (a headline and a
+    one-paragraph summary, again and again) that follow it.
+
+    The heading says what they are: other stories' links and cards, even
+    when each reads like a sentence ("1. Tuesday's hearings were a disaster
+    Even their own witnesses ..."). On the AEB inscriptis pages one item in
+    2,093 of such lists, and none of the lines of 11 such card lists, is in
+    the annotated body.
     """
-    starts = set()
+    named: set[int] = set()
     for i, feature in enumerate(features):
-        if feature.list_heading:
-            below = i + 1
-            while below < len(features) and features[below].line.blank:
-                below += 1
-            if below < len(features) and runs.list_start[below] == below:
-                starts.add(below)
-    return frozenset(starts)
+        if not feature.list_heading:
+            continue
+        first = _next_nonblank(features, i + 1)
+        if first < 0:
+            continue
+        if runs.list_start[first] == first:
+            k = first
+            while k < len(features) and (features[k].line.blank or runs.list_start[k] == first):
+                if not features[k].line.blank:
+                    named.add(k)
+                k += 1
+        else:
+            named.update(_cards(features, first, config))
+    return frozenset(named)
 
 
-def weigh_named_lists(named: frozenset[int], runs: Runs, weights: list[float]) -> None:
-    """Items of a named list count as links against the region (part of pass 2)."""
-    if not named:
-        return
-    for i, start in enumerate(runs.list_start):
-        if start in named and weights[i] > LINK_LIKE_WEIGHT:
-            weights[i] = LINK_LIKE_WEIGHT
+# A card's summary is a paragraph: at least this many words.
+CARD_SUMMARY_WORDS = 8
+
+
+def _next_nonblank(features: tuple[Features, ...], i: int) -> int:
+    """Index of the first non-blank line from ``i`` on, or -1."""
+    while i < len(features):
+        if not features[i].line.blank:
+            return i
+        i += 1
+    return -1
+
+
+def _cards(features: tuple[Features, ...], first: int, config: Config) -> list[int]:
+    """The (headline, summary) pairs from line ``first`` on, if enough of them."""
+    cards: list[int] = []
+    head = first
+    while head >= 0 and (summary := _next_nonblank(features, head + 1)) >= 0:
+        h, s = features[head], features[summary]
+        if not (
+            headline_shaped(h, config)
+            and not h.line.marker
+            and s.words >= CARD_SUMMARY_WORDS
+            and not s.line.marker
+            and (s.terminal or s.words >= 2 * CARD_SUMMARY_WORDS)
+        ):
+            break
+        cards += [head, summary]
+        head = _next_nonblank(features, summary + 1)
+    return cards if len(cards) >= 2 * NAMED_CARDS_MIN else []
+
+
+def weigh_named_lines(named: frozenset[int], weights: list[float]) -> None:
+    """Lines a list heading names count as links against the region (part of pass 2)."""
+    for i in named:
+        weights[i] = min(weights[i], LINK_LIKE_WEIGHT)
 
 
 def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> None:
