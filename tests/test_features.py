@@ -206,6 +206,9 @@ def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
         ("Whatsapp Facebook Pint Baixar", True),
         ("Facebook Twitter Pinterest Email", True),
         ("Facebook friends share a photo of the flood", False),
+        ("Print This Article Share it With Friends", True),
+        ("Email this story", True),
+        ("Print the article you liked and frame it, readers were told.", False),
     ],
 )
 def test_a_row_of_share_buttons_is_chrome(text: str, chrome: bool) -> None:

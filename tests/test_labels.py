@@ -89,6 +89,19 @@ def test_cards_under_a_list_heading_are_teasers_not_the_text() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_the_article_starts_at_its_header_below_a_list_of_stories() -> None:
+    ticker = [
+        f"  * Story {n} about the harbour NEW YORK: Officials said on Monday that the new "
+        "pier would open in spring, after years of delays that the unions, the city council "
+        "and the ferry company blamed on one another."
+        for n in range(1, 9)
+    ]
+    text = article_page("", PARAGRAPH, "", PARAGRAPH.replace("old", "new"), "", PARAGRAPH * 2)
+    page = newsclean.clean(text.replace("Sport\n", "Sport\n" + "\n".join(ticker) + "\n"))
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert len(page.article.paragraphs) == 5
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -61,6 +61,7 @@ from newsclean.region import (
     prose_class,
     region_weight,
     silence_comments,
+    start_at_header,
     weigh_named_lines,
 )
 from newsclean.repeats import Repeats
@@ -142,6 +143,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:
+        region = start_at_header(region, features, prose, config)
         region = extend_announced_list(region, features, prose)
         region = extend_to_depth(region, features, prose)
         region = extend_to_closing_credit(region, features, prose)

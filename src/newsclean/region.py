@@ -356,6 +356,33 @@ def has_article_header(
     return False
 
 
+def start_at_header(
+    region: Region, features: tuple[Features, ...], prose: list[int], config: Config
+) -> Region:
+    """Start the region at an article header inside it, when only list items stand above.
+
+    A ticker or a "latest" list of headlines with their summaries may stand
+    right above the article and read like its text; the article starts at
+    its headline, with a byline or date under it (part of pass 2).
+    """
+    inside = nonblank(features, region.start, region.end + 1, 1)
+    for k, i in enumerate(inside):
+        f = features[i]
+        if not (f.line.marker or f.list_heading or prose[i] == Prose.BAD):
+            if k == 0 or not f.words:
+                return region
+            below = inside[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+            if (
+                headline_shaped(f, config)
+                and any(is_meta(features[j]) for j in below)
+                and any(prose[j] == Prose.GOOD for j in inside[k + 1 :])
+                and any(prose[j] >= Prose.MEDIUM for j in inside[:k])
+            ):
+                return Region(i, region.end, region.weight)
+            return region
+    return region
+
+
 def extend_announced_list(
     region: Region, features: tuple[Features, ...], prose: list[int]
 ) -> Region:
