@@ -143,6 +143,7 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Photography is an art that many people enjoy today.", False),
         ("Figures from the agency show a rise in prices.", False),
         ("Photos of the storm were shared thousands of times on Sunday.", False),
+        ("Main image credit: Getty", True),
     ],
 )
 def test_captions_and_credits(text: str, caption: bool) -> None:

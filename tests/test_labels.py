@@ -102,6 +102,11 @@ def test_the_article_starts_at_its_header_below_a_list_of_stories() -> None:
     assert len(page.article.paragraphs) == 5
 
 
+def test_a_caption_right_below_the_text_is_meta() -> None:
+    page = newsclean.clean(article_page("Main image credit: Getty", "", "© 2023 Example Media"))
+    assert page.labels[-3:] == (Label.META, None, Label.BOILERPLATE)
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

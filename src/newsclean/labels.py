@@ -153,6 +153,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     if region is not None:
         label_region(region, features, prose, runs, named, decisions)
         label_author_bio(region, features, decisions)
+        label_trailing_captions(region, features, decisions)
         label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         tags = label_tags(region, features, runs, decisions)
@@ -447,6 +448,22 @@ def label_author_bio(
             decisions[i] = (Label.META, Why("author's bio at the end of the text"))
         else:
             return
+
+
+# The article's last image may stand below its last paragraph: this many
+# lines (that say something) below the region are asked for its caption.
+TRAILING_CAPTION_LINES = 2
+
+
+def label_trailing_captions(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """A caption or credit right below the text is the article's last image's: meta."""
+    below = nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
+    for i in below[:TRAILING_CAPTION_LINES]:
+        # "© Example Media 2023" is the site's copyright line, not a credit.
+        if features[i].caption and not features[i].legal and decisions[i] is None:
+            decisions[i] = (Label.META, Why("caption right below the text"))
 
 
 def label_author_box(
