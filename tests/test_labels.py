@@ -107,6 +107,25 @@ def test_a_caption_right_below_the_text_is_meta() -> None:
     assert page.labels[-3:] == (Label.META, None, Label.BOILERPLATE)
 
 
+def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
+    other_story = "Officials said the harbour would reopen in spring after two years of work on it."
+    page = newsclean.clean(
+        article_page(
+            PARAGRAPH.replace("old", "new"),
+            "",
+            "Jane Doe is a staff writer covering the city.",
+            "",
+            "Want more stories like this? Every day we send an email with the top stories.",
+            "",
+            other_story,
+            "",
+            other_story.replace("harbour", "station"),
+        )
+    )
+    assert len(page.article.paragraphs) == 3
+    assert page.labels[-7] is Label.META
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from itertools import islice
 
 import attrs
+import regex
 
 from newsclean import patterns
 from newsclean.blocks import Runs
@@ -156,6 +157,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         label_trailing_captions(region, features, decisions)
         label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
+        label_bylined_bio(region, features, title, decisions)
         tags = label_tags(region, features, runs, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
@@ -420,6 +422,9 @@ def _list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[
     return items
 
 
+_AFTER_BIO = Why("after the author's bio: not the article's text")
+
+
 def label_author_bio(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
@@ -440,10 +445,7 @@ def label_author_bio(
         return
     for k, i in enumerate(last_text):
         if k < bio:
-            decisions[i] = (
-                Label.BOILERPLATE,
-                Why("after the author's bio: not the article's text"),
-            )
+            decisions[i] = (Label.BOILERPLATE, _AFTER_BIO)
         elif k == bio or patterns.AUTHOR_BIO.match(features[i].text):
             decisions[i] = (Label.META, Why("author's bio at the end of the text"))
         else:
@@ -453,6 +455,41 @@ def label_author_bio(
 # The article's last image may stand below its last paragraph: this many
 # lines (that say something) below the region are asked for its caption.
 TRAILING_CAPTION_LINES = 2
+
+
+# A bio of the bylined author is looked for past this many lines of the text:
+# a box above the text introducing its author is not its end.
+BYLINED_BIO_AFTER = 3
+_NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
+
+
+def label_bylined_bio(
+    region: Region, features: tuple[Features, ...], title: int, decisions: list[Decision | None]
+) -> None:
+    """A bio of the author named in the byline ends the article, wherever it
+    stands past the text's first lines: "Dallas Robinson is a freelance writer
+    ..." under a story bylined "Dallas Robinson". What the region holds after
+    it (a newsletter prompt, other stories' cards) is not the article's."""
+    body = [
+        i
+        for i in range(region.start, region.end + 1)
+        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+    ]
+    header = [
+        features[i].text
+        for i in range(title + 1 if title >= 0 else region.start, body[0] if body else 0)
+        if (decision := decisions[i]) is not None and decision[0] is Label.META
+    ]
+    if not header:
+        return
+    for k in range(min(BYLINED_BIO_AFTER, len(body)), len(body)):
+        text = features[body[k]].text
+        name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
+        if name and any(name.group() in line for line in header):
+            decisions[body[k]] = (Label.META, Why("bio of the author named in the byline"))
+            for i in body[k + 1 :]:
+                decisions[i] = (Label.BOILERPLATE, _AFTER_BIO)
+            return
 
 
 def label_trailing_captions(
