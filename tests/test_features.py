@@ -200,6 +200,25 @@ def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("Sign in", True),
+        ("Submit", True),
+        ("Name (required)", True),
+        ("Email *", True),
+        ("Your email address", True),
+        ("Zip Code", True),
+        # A headline or a section is not a control.
+        ("Save the date", False),
+        ("Names of the victims released", False),
+    ],
+)
+def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.control is control
+
+
+@pytest.mark.parametrize(
     ("text", "chrome"),
     [
         ("Share", True),

@@ -140,6 +140,39 @@ def test_site_controls_in_a_menu_are_boilerplate() -> None:
     ]
 
 
+def test_a_comment_form_between_the_header_and_the_text_is_passed_over() -> None:
+    # Buttons and a form stand between the header (headline, byline) and the
+    # short text; the header still vouches for the text, which must win over a
+    # longer list of other stories below it.
+    chrome = ["Share", "Tweet", "Email", "Print", "Name (required)", "Email (required)"]
+    chrome += ["Comment (required)", "Submit"]
+    card = (
+        "  {}. This story about the harbour and its new pier was shared a thousand times "
+        "today by readers who live near the water."
+    )
+    text = "\n".join(
+        [
+            "Council closes the old bridge for two years",
+            "By Jane Doe",
+            *chrome,
+            "February 24, 2020 | 9:25pm",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("Tuesday", "Monday"),
+            "",
+            "Advertisement",
+            "Advertisement",
+            "Advertisement",
+            "",
+            *[card.format(n) for n in range(1, 6)],
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("Tuesday", "Monday"))
+
+
 def test_icons_under_follow_us_are_the_sites_accounts() -> None:
     # The TAXONOMY: a list of the site's social accounts is navigation, share
     # buttons are boilerplate; bare icons tell them apart only by their heading.

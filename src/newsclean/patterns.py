@@ -41,7 +41,16 @@ _CONTROLS = (
     r"szukaj|ara|close(?: (?:search|menu|window|ad))?|x close|schließen|fermer|cerrar|chiudi|"
     r"zamknij|kapat|×|✕|skip to .{0,30}|skip navigation|skip ad|"
     r"back to top|nach oben|retour en haut|volver arriba|"
-    r"loading|cargando|chargement|wird geladen|powered by .{0,40}"
+    r"loading|cargando|chargement|wird geladen|powered by .{0,40}|"
+    # Form buttons and fields: a log-in, newsletter or comment form.
+    r"submit|send|cancel|save|done|ok|apply|reset|absenden|senden|abbrechen|speichern|"
+    r"envoyer|annuler|valider|enviar|cancelar|guardar|invia|annulla|wyślij|anuluj|"
+    r"gönder|iptal|"
+    r"(?:your |full |first |last )?(?:e-?mail(?: address)?|name|password|username|zip(?: code)?|"
+    r"postal code|phone(?: number)?|website|comment|message)"
+    r"(?: \((?:required|optional)\)|\s?\*)|"
+    r"your (?:e-?mail(?: address)?|name|password|username|zip code|message|comment)|"
+    r"e-?mail address|password|username|zip code|postal code"
 )
 
 # Share buttons and networks: each alone on a line is a button ...

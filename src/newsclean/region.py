@@ -341,7 +341,8 @@ def has_article_header(
             paragraphs += 1
             if paragraphs > HEADER_SKIPPABLE_PARAGRAPHS:
                 break
-        if features[i].words:
+        # Buttons and form fields between the header and the text do not count.
+        if features[i].words and prose[i] != Prose.BAD:
             above.append(i)
         i -= 1
     above.reverse()
