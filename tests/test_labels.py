@@ -199,6 +199,15 @@ def test_footer_links_to_legal_pages_are_navigation() -> None:
     ]
 
 
+def test_legal_links_in_a_menu_without_markers_or_with_privacy_pages_are_navigation() -> None:
+    # html-text writes a footer menu as plain lines; "Your Privacy Rights" is a
+    # page of the site, not a consent notice, so the list is no share bar.
+    plain = ["About Us", "Feedback", "Terms Of Service", "Privacy Policy", "Ad Specs"]
+    assert labels(article_page(*plain))[-5:] == [Label.NAVIGATION] * 5
+    marked = ["  * Privacy Policy", "  * Your Privacy Rights", "  * Privacy Preferences"]
+    assert labels(article_page("Legal", "", *marked))[-3:] == [Label.NAVIGATION] * 3
+
+
 def _page_with_a_table(closing_indent: int) -> str:
     """An inscriptis-style article whose paragraphs (depth 8) a standings table cuts."""
     rows = [f"          {i} Team {chr(65 + i)} {30 - i}" for i in range(14)]

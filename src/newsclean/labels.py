@@ -675,8 +675,7 @@ def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) 
         runs,
         CHROME_LIST_SHARE,
         lambda i: (
-            not features[i].text
-            or (prose[i] == Prose.BAD and not features[i].control and not features[i].legal)
+            not features[i].text or (features[i].boilerplate_phrase and not features[i].control)
         ),
     )
 
@@ -750,6 +749,9 @@ def _outside_decision(
 ) -> Decision:
     f = features[i]
     kind = prose[i]
+    if f.legal and runs.short_size[i] >= MENU_RUN and not _is_copyright(f):
+        # "Privacy Policy" among a footer's links leads to a page, like them.
+        return (Label.NAVIGATION, Why("link to a legal page in a menu"))
     if kind == Prose.BAD:
         return (Label.BOILERPLATE, Why("page chrome (button, legal, consent or link line)"))
     if f.list_heading:
