@@ -219,6 +219,24 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "promo"),
+    [
+        ("Subscribe to our newsletter", True),
+        ("Stay up to date with Ascom.", True),
+        ("Want more stories like this?", True),
+        ("You have succesfully subscribed. Thank you!", True),
+        ("Please check your email to confirm your subscription.", True),
+        # Text that happens to mention subscribers or staying informed.
+        ("Subscribers to the service rose by a third in a year.", False),
+        ("Residents were told to stay informed about the flood.", False),
+    ],
+)
+def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.promo is promo
+
+
+@pytest.mark.parametrize(
     ("text", "chrome"),
     [
         ("Share", True),

@@ -113,7 +113,7 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
         article_page(
             PARAGRAPH.replace("old", "new"),
             "",
-            "Jane Doe is a staff writer covering the city.",
+            "Jane Doe is a staff writer covering the city",
             "",
             "Want more stories like this? Every day we send an email with the top stories.",
             "",

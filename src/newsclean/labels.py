@@ -457,7 +457,7 @@ def label_author_bio(
 TRAILING_CAPTION_LINES = 2
 
 
-# A bio of the bylined author is looked for past this many lines of the text:
+# A bio of the bylined author is looked for below this many lines of the text:
 # a box above the text introducing its author is not its end.
 BYLINED_BIO_AFTER = 3
 _NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
@@ -480,15 +480,17 @@ def label_bylined_bio(
         for i in range(title + 1 if title >= 0 else region.start, body[0] if body else 0)
         if (decision := decisions[i]) is not None and decision[0] is Label.META
     ]
-    if not header:
+    if len(body) < BYLINED_BIO_AFTER or not header:
         return
-    for k in range(min(BYLINED_BIO_AFTER, len(body)), len(body)):
-        text = features[body[k]].text
+    # The bio may have been taken for a short line or chrome: ask every line.
+    for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
+        text = features[i].text
         name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
         if name and any(name.group() in line for line in header):
-            decisions[body[k]] = (Label.META, Why("bio of the author named in the byline"))
-            for i in body[k + 1 :]:
-                decisions[i] = (Label.BOILERPLATE, _AFTER_BIO)
+            decisions[i] = (Label.META, Why("bio of the author named in the byline"))
+            for j in body:
+                if j > i:
+                    decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
             return
 
 

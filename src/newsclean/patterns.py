@@ -328,7 +328,13 @@ PROMO = _lower(
     r"jetzt (?:abonnieren|registrieren|anmelden|teilen|spenden)|abonnieren sie|"
     r"melden sie sich|teilen sie|teile diesen|möchten sie (?:den|diesen) artikel|"
     r"lust auf mehr|ihr beitrag hilft|unterstützen sie|abonnez-vous|inscrivez-vous|"
-    r"suscríbete|regístrate|para comentar|¡?mira lo que|iscriviti|zapisz się|abone ol)"
+    r"suscríbete|regístrate|para comentar|¡?mira lo que|iscriviti|zapisz się|abone ol|"
+    # What a newsletter form says: "Stay up to date with ...", "You have
+    # successfully subscribed", "Want more stories like this?".
+    r"stay (?:up to date|informed|in the know|connected) (?:with|on)|want more stories|"
+    r"you(?:'ve| have) (?:succe?s?s?fully )?subscribed|"
+    r"thanks? (?:you )?for (?:subscribing|signing up)|"
+    r"(?:please )?(?:check your (?:e-?mail|inbox)|confirm your (?:e-?mail|subscription)))\b"
 )
 
 
