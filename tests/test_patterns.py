@@ -96,6 +96,53 @@ def test_hints_find_the_same_lines_a_page_at_a_time(
     assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
 
 
+UNANCHORED = [
+    (patterns.LEGAL, patterns.LEGAL_PAGE, True),
+    (patterns.CONSENT, patterns.CONSENT_PAGE, True),
+    (patterns.CONSENT_WEAK, patterns.CONSENT_WEAK_PAGE, True),
+    (features._CAPTION_WORD, features._CAPTION_WORD_PAGE, True),
+    (features._CAPTION_AGENCY, features._CAPTION_AGENCY_PAGE, False),
+    (YEAR_HINT, features._YEAR_PAGE, False),
+]
+
+
+@pytest.mark.parametrize(("line_pattern", "page_pattern", "lower"), UNANCHORED)
+def test_needles_find_the_same_lines_as_the_scan(
+    line_pattern: re.Pattern[str],
+    page_pattern: patterns.PagePattern,
+    lower: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The fixtures hold the needles on many lines: let the needles decide anyway.
+    monkeypatch.setattr(patterns, "NEEDLE_LINES_SHARE", 1.0)
+    assert page_pattern.needles
+    texts = [*_all_lines(), "Photo: AP", "(c) 2019 Acme", "7 Feb 2023", "no needle here"]
+    if lower:
+        texts = [text.lower() for text in texts]
+    expected = [i for i, text in enumerate(texts) if line_pattern.search(text)]
+    assert expected
+    assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "needles"),
+    [
+        ("reuters|getty|dpa", ("reuters", "getty", "dpa")),
+        (r"(?:©|\(c\)\s{0,2}\d{4}|copyright\b)", ("©", "(c)", "copyright")),
+        # A letter made optional by a quantifier is not part of the needle.
+        ("e-?mail|news", ("e", "news")),
+        # An alternative with no literal opening, or an optional group: no needles.
+        (r"\d{4}|year", ()),
+        ("(?:a|b)?c", ()),
+        ("(?i:photo)|credit", ()),
+    ],
+)
+def test_needles_are_the_literal_openings_of_every_alternative(
+    source: str, needles: tuple[str, ...]
+) -> None:
+    assert patterns._needles(source) == needles
+
+
 def test_no_pattern_matches_an_empty_line() -> None:
     joined = patterns.join_lines(["", "", ""])
     for _, page_pattern, _ in PAIRS:

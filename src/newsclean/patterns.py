@@ -475,6 +475,8 @@ class PagePattern:
     compiled: re.Pattern[str]
     anchored: bool
     """True when the line pattern is used with ``match`` (at the line's start)."""
+    needles: tuple[str, ...] = ()
+    """Literal strings one of which every match contains, or () if unknown."""
 
 
 def page_pattern(line_pattern: re.Pattern[str], *, anchored: bool) -> PagePattern:
@@ -483,7 +485,60 @@ def page_pattern(line_pattern: re.Pattern[str], *, anchored: bool) -> PagePatter
     # A leading newline lets the scan jump from line start to line start; in
     # MULTILINE mode the pattern's own ^ and $ still mean the line's ends.
     source = f"\n(?:{source})" if anchored else source
-    return PagePattern(re.compile(source, re.MULTILINE), anchored)
+    # Anchored patterns already jump from line to line; a case-blind one
+    # would need its needles in every case.
+    plain = not anchored and not line_pattern.flags & re.IGNORECASE
+    needles = _needles(line_pattern.pattern) if plain else ()
+    return PagePattern(re.compile(source, re.MULTILINE), anchored, needles)
+
+
+def _needles(source: str) -> tuple[str, ...]:
+    """Literal strings one of which every match of ``source`` contains: the
+    literal opening of each of its alternatives; () when one has none.
+
+    An alternation of words ("reuters|getty|dpa|...") is what the standard
+    library's engine scans slowest, trying every branch at every character;
+    ``str.find`` looks for each word at C speed, and only the lines that
+    hold one are then scanned.
+    """
+    needles: list[str] = []
+    for branch in _split_branches(source):
+        if branch.startswith("(?:"):
+            end = _group_end(branch, 0)
+            if branch[end + 1 : end + 2] in _QUANTIFIERS:
+                return ()
+            inner = _needles(branch[3:end])
+            if not inner:
+                return ()
+            needles += inner
+            continue
+        prefix = _literal_prefix(branch)
+        if not prefix:
+            return ()
+        needles.append(prefix)
+    return tuple(dict.fromkeys(needles))
+
+
+def _literal_prefix(branch: str) -> str:
+    """The plain characters that open ``branch``, before any operator."""
+    out: list[str] = []
+    i = 0
+    while i < len(branch):
+        char = branch[i]
+        if char == "\\":
+            escaped = branch[i + 1 : i + 2]
+            if not escaped or escaped.isalnum():  # \d, \s, \b ...: a class or an anchor
+                break
+            literal, step = escaped, 2
+        elif char in _SPECIAL:
+            break
+        else:
+            literal, step = char, 1
+        if branch[i + step : i + step + 1] in _QUANTIFIERS:  # "e-?mail": "-" is optional
+            break
+        out.append(literal)
+        i += step
+    return "".join(out)
 
 
 @attrs.frozen
@@ -497,12 +552,12 @@ class JoinedLines:
 
 def join_lines(texts: Sequence[str]) -> JoinedLines:
     """Join single lines (no newline inside) once, to run many patterns over them."""
-    starts = list(accumulate(map(len, texts), _next_start, initial=1))
+    # Each line takes its length and a newline; all of it at C speed.
+    starts = list(accumulate(map(_ONE.__add__, map(len, texts)), initial=1))
     return JoinedLines("\n".join(chain(("",), texts, ("",))), starts)
 
 
-def _next_start(start: int, length: int) -> int:
-    return start + length + 1
+_ONE = 1
 
 
 def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
@@ -516,8 +571,14 @@ def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
     """
     starts = lines.starts
     last = len(starts) - 1
-    found: list[int] = []
     search = pattern.compiled.search
+    if pattern.needles:
+        candidates = _lines_holding(pattern.needles, lines)
+        if candidates is not None:
+            # Each line alone: its end is the end of the string for ^, $ and \b.
+            text = lines.text
+            return [k for k in candidates if search(text, starts[k], starts[k + 1] - 1)]
+    found: list[int] = []
     # A match of the anchored form starts at the newline before its line.
     shift = 1 if pattern.anchored else 0
     position = 0
@@ -528,6 +589,28 @@ def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
         found.append(index)
         position = starts[index + 1] - shift  # one match per line is enough
     return found
+
+
+# Past this share of a page's lines holding a needle, one scan of the page is cheaper.
+NEEDLE_LINES_SHARE = 0.25
+
+
+def _lines_holding(needles: tuple[str, ...], lines: JoinedLines) -> list[int] | None:
+    """Indices (sorted) of the lines that hold one of ``needles``; None when so
+    many do that scanning the page whole is cheaper."""
+    text = lines.text
+    starts = lines.starts
+    most = NEEDLE_LINES_SHARE * len(starts)
+    found: set[int] = set()
+    for needle in needles:
+        position = text.find(needle)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            found.add(index)
+            if len(found) > most:
+                return None
+            position = text.find(needle, starts[index + 1])
+    return sorted(found)
 
 
 BOILERPLATE_PAGE = page_pattern(BOILERPLATE, anchored=True)
