@@ -117,13 +117,16 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
             "",
             "Want more stories like this? Every day we send an email with the top stories.",
             "",
+            "A ferry at the harbour. (Photo: John Roe/AP)",
             other_story,
             "",
             other_story.replace("harbour", "station"),
         )
     )
     assert len(page.article.paragraphs) == 3
-    assert page.labels[-7] is Label.META
+    assert page.labels[-8] is Label.META
+    # Another story's caption below the bio is not the article's.
+    assert page.labels[-4] is Label.BOILERPLATE
 
 
 def test_site_controls_in_a_menu_are_boilerplate() -> None:

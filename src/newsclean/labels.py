@@ -423,6 +423,7 @@ def _list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[
 
 
 _AFTER_BIO = Why("after the author's bio: not the article's text")
+_TEXT_OR_META = (Label.BODY, Label.META)
 
 
 def label_author_bio(
@@ -488,8 +489,8 @@ def label_bylined_bio(
         name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
         if name and any(name.group() in line for line in header):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
-            for j in body:
-                if j > i:
+            for j in range(i + 1, region.end + 1):
+                if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
                     decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
             return
 

@@ -73,7 +73,14 @@ def _article(
     meta = [f for f, label in zip(features, labels) if label is Label.META]
     first_body = paragraphs[0][0] if paragraphs else None
     published = next((f.date for f in meta if f.date is not None), None)
-    byline = next((_BYLINE_PREFIX.sub("", f.text) for f in meta if f.byline), None)
+    # The header's byline before any other ("By ..." in a card or a caption).
+    header = [
+        f
+        for f in meta
+        if (title < 0 or f.number > features[title].number)
+        and (first_body is None or f.number < first_body)
+    ]
+    byline = next((_BYLINE_PREFIX.sub("", f.text) for f in [*header, *meta] if f.byline), None)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
