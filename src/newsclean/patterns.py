@@ -85,6 +85,10 @@ BOILERPLATE = _lower(
     r"all rights reserved.{0,60}|alle rechte vorbehalten.{0,40}|tous droits réservés.{0,40}|"
     r"todos los derechos reservados.{0,40}|wszelkie prawa zastrzeżone.{0,40}|"
     r"image|photo|foto|video|bild|getty images|reuters|afp|dpa|ap|"
+    # A gallery's or a page's counter: "Image 1 of 5", "1 / 8", "Seite 2 von 3".
+    r"(?:(?:image|photo|foto|bild|slide|picture|page|seite|página|pagina|strona)\s)?"
+    r"\d{1,3}\s?(?:of|/|von|de|sur|di|z)\s?\d{1,3}|"
+    r"read later|save for later|back to (?:gallery|article|story)|view (?:gallery|slideshow)|"
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
     r")\W{0,3}$"
