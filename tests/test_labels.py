@@ -129,6 +129,17 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
     assert page.labels[-4] is Label.BOILERPLATE
 
 
+def test_dates_of_a_list_above_the_title_are_not_the_articles() -> None:
+    stories = []
+    for n, day in enumerate(("15 May 2017", "22 January 2018", "12 January 2016"), start=1):
+        stories += [f"Story {n} about the harbour and its new pier", day, ""]
+    text = "\n".join(["Home", "News", "", *stories, *article_page().split("\n")[4:]])
+    page = newsclean.clean(text)
+    assert page.article.title == "Council closes the old bridge for two years"
+    # Each story's date under its headline is the list's, not the article's.
+    assert Label.META not in (page.labels[7], page.labels[10])
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -53,6 +53,7 @@ from newsclean.region import (
     Region,
     choose_region,
     demote_later_dates,
+    demote_listed_dates,
     extend_announced_list,
     extend_to_closing_credit,
     extend_to_depth,
@@ -139,6 +140,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     named = named_lines(features, runs, config)
     weigh_named_lines(named, weights)
     demote_later_dates(features, weights)
+    demote_listed_dates(features, weights, config)
     silence_comments(features, weights)
     if is_article_text(features, prose):
         return _all_body(features)

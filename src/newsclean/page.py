@@ -72,6 +72,10 @@ def _article(
     ]
     meta = [f for f, label in zip(features, labels) if label is Label.META]
     first_body = paragraphs[0][0] if paragraphs else None
+    # The first date of the page's meta lines, a dated line above the title
+    # (a scraper's header line) included: preferring the date under the title
+    # changed 14 development pages' dates, on the AEB pages (all of one week)
+    # to other stories' dates where the title was found wrong.
     published = next((f.date for f in meta if f.date is not None), None)
     # The header's byline before any other ("By ..." in a card or a caption).
     header = [

@@ -266,6 +266,28 @@ def demote_later_dates(features: tuple[Features, ...], weights: list[float]) -> 
             prose_before += weights[i]
 
 
+def demote_listed_dates(
+    features: tuple[Features, ...], weights: list[float], config: Config
+) -> None:
+    """A date or byline followed, before any prose, by another headline and
+    its own date is a list's: each story of a "more stories" list shows its
+    date under its headline (part of pass 2). It counts as a link, not for
+    the region."""
+    last_meta = -1
+    headline_since = False
+    for i, feature in enumerate(features):
+        if feature.line.blank:
+            continue
+        if weights[i] == META_WEIGHT:
+            if last_meta >= 0 and headline_since:
+                weights[last_meta] = LINK_LIKE_WEIGHT
+            last_meta, headline_since = i, False
+        elif weights[i] > META_WEIGHT or weights[i] == MEDIUM_WEIGHT:
+            last_meta, headline_since = -1, False  # prose: a header's date is kept
+        elif headline_shaped(feature, config):
+            headline_since = True
+
+
 def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
     """Make readers' comments count against the region (part of pass 2).
 

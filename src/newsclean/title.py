@@ -239,14 +239,22 @@ def label_header(
             decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
     if title < 0:
         _label_lead_in(region, features, prose, config, decisions)
-    # A scraper's header line above the title ("date 2023-02-07 <title>").
-    for i in above:
-        f = features[i]
-        if decisions[i] is None and f.date is not None and (title < 0 or i < title):
-            decisions[i] = (
-                Label.META,
-                Why("dated line above the title", (("date", f.date.date.isoformat()),)),
-            )
+    # A scraper's header line above the title ("date 2023-02-07 <title>"), or
+    # the page header's date: the first dated line of the window. Dated lines
+    # below it and above the title are a list's (each story's date).
+    dated = [
+        i
+        for i in above
+        if decisions[i] is None and features[i].date is not None and (title < 0 or i < title)
+    ]
+    if dated:
+        i = min(dated)
+        date = features[i].date
+        assert date is not None
+        decisions[i] = (
+            Label.META,
+            Why("dated line above the title", (("date", date.date.isoformat()),)),
+        )
     return title
 
 
