@@ -140,6 +140,22 @@ def test_dates_of_a_list_above_the_title_are_not_the_articles() -> None:
     assert Label.META not in (page.labels[7], page.labels[10])
 
 
+def test_a_cards_section_date_and_source_join_its_list() -> None:
+    newswire = ["Newswire", ""]
+    for headline, source, hours in (
+        ("Studio sets a date for the sequel of its space western", "Variety", 2),
+        ("Singer cancels autumn tour after losing her voice", "Rolling Stone", 7),
+        ("Network renews its hospital drama for two more seasons", "Deadline", 3),
+    ):
+        newswire += [headline, source, f"{hours} hours ago", ""]
+    newswire.append("Critics pick the ten best albums of the year so far")
+    got = labels(article_page(*newswire))
+    # Under the heading: each story's headline, source and time, one list.
+    assert got[-13:] == [Label.NAVIGATION, Label.NAVIGATION, Label.NAVIGATION, None] * 3 + [
+        Label.NAVIGATION
+    ]
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -722,26 +722,42 @@ def _is_copyright(feature: Features) -> bool:
 def _smooth_lone_lines(
     features: tuple[Features, ...], prose: list[int], decisions: list[Decision | None]
 ) -> None:
-    """A short line between two items of one list belongs to that list: the
-    author or the time under each headline of a "latest" list."""
+    """A few short lines between two items of one list belong to that list:
+    the author, the time or the section under each headline of a "latest"
+    list ("Variety", "2 hours ago")."""
     labelled = [i for i, d in enumerate(decisions) if d is not None]
-    for k in range(1, len(labelled) - 1):
-        i = labelled[k]
-        decision = decisions[i]
-        before, after = decisions[labelled[k - 1]], decisions[labelled[k + 1]]
+    k = 1
+    while k < len(labelled) - 1:
+        if not _lone(labelled[k], prose, decisions):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(labelled) - 1 and _lone(labelled[end + 1], prose, decisions):
+            end += 1
+        before, after = decisions[labelled[k - 1]], decisions[labelled[end + 1]]
         if (
-            decision is not None
+            end - k < LONE_LINES_MAX
             and before is not None
             and after is not None
-            and decision[0] is Label.BOILERPLATE
-            and prose[i] == Prose.SHORT
             and before[0] is after[0]
             and before[0] in (Label.NAVIGATION, Label.TEASER)
         ):
-            decisions[i] = (
-                before[0],
-                Why("short line inside a list or card", (("words", features[i].words),)),
-            )
+            for i in labelled[k : end + 1]:
+                decisions[i] = (
+                    before[0],
+                    Why("short line inside a list or card", (("words", features[i].words),)),
+                )
+        k = end + 1
+
+
+# Up to this many short lines in a row join the list around them: a card's
+# section, date and author.
+LONE_LINES_MAX = 3
+
+
+def _lone(i: int, prose: list[int], decisions: list[Decision | None]) -> bool:
+    decision = decisions[i]
+    return decision is not None and decision[0] is Label.BOILERPLATE and prose[i] == Prose.SHORT
 
 
 def _outside_decision(
