@@ -156,15 +156,6 @@ def test_a_cards_section_date_and_source_join_its_list() -> None:
     ]
 
 
-def test_links_under_a_sponsored_heading_are_ads() -> None:
-    ads = ["Promo Content", "Himalayan Salt Lamps", "Undercounter Ice Makers", "Senior Discounts"]
-    menu = ["Sections", "  * World", "  * Sport", "  * Culture"]
-    got = labels(article_page("  " + "\n  ".join(ads), "", *menu))
-    assert got[-9:-5] == [Label.BOILERPLATE] * 4
-    # The site's menu below, less indented, is not part of the ads.
-    assert got[-3:] == [Label.NAVIGATION] * 3
-
-
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

@@ -625,7 +625,6 @@ def label_outside(
                     decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
         previous = i
     _label_social_accounts(features, runs, decisions)
-    _label_sponsored_blocks(features, prose, decisions)
     _smooth_lone_lines(features, prose, decisions)
 
 
@@ -656,45 +655,6 @@ def _label_social_accounts(
         for j in items:
             if _outside(decisions[j]):
                 decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
-
-
-# A heading of ads is a few words ("Promo Content", "Sponsored Links") ...
-SPONSORED_MAX_WORDS = 6
-# ... and the links and cards under it are ads: at most this many lines (an
-# ad block shows a handful; a longer run is the site's own menu), none of
-# them less indented than the heading (that is the next box), blank lines
-# between allowed.
-SPONSORED_BLOCK_LINES = 10
-_ADS = Why("ads under a 'Sponsored' heading")
-
-
-def _label_sponsored_blocks(
-    features: tuple[Features, ...], prose: list[int], decisions: list[Decision | None]
-) -> None:
-    """Links and cards under "Sponsored", "Promo Content" or "Around the web"
-    are ads (TAXONOMY: ads are boilerplate), not the site's navigation."""
-    for i, f in enumerate(features):
-        if not (
-            0 < f.words <= SPONSORED_MAX_WORDS
-            and _outside(decisions[i])
-            and patterns.SPONSORED.match(f.text.lower()) is not None
-        ):
-            continue
-        decisions[i] = (Label.BOILERPLATE, _ADS)
-        reach = min(len(features), i + 1 + 2 * SPONSORED_BLOCK_LINES)
-        for j in nonblank(features, i + 1, reach, 1)[:SPONSORED_BLOCK_LINES]:
-            decision = decisions[j]
-            if (
-                decision is None
-                or decision[0] not in _AD_LABELS
-                or features[j].list_heading
-                or features[j].line.indent < f.line.indent
-            ):
-                break
-            decisions[j] = (Label.BOILERPLATE, _ADS)
-
-
-_AD_LABELS = (Label.NAVIGATION, Label.TEASER, Label.BOILERPLATE)
 
 
 def _outside(decision: Decision | None) -> bool:

@@ -342,17 +342,6 @@ PROMO = _lower(
 )
 
 
-# The heading of a block of ads: "Promo Content", "Sponsored Links", "Around
-# the web", "Recommended by Outbrain", "Anzeige". What stands under it is ads.
-SPONSORED = _lower(
-    r"^(?:promo(?:ted)? (?:content|stories|links)|sponsored(?: (?:content|links?|stories|posts))?|"
-    r"sponsored by\b.{0,40}|paid (?:content|posts?|partner content)|partner (?:content|stories)|"
-    r"from (?:our|the) (?:sponsors?|partners?|web)|(?:more )?from around the web|around the web|"
-    r"more from the web|ads? by\b.{0,40}|(?:powered|recommended) by (?:outbrain|taboola)|"
-    r"anzeigen?|werbung|sponsorisé|contenu sponsorisé|patrocinado|contenido patrocinado|"
-    r"contenuto sponsorizzato|reklama)\W{0,3}$"
-)
-
 # A line that introduces the site's social accounts: "Follow us on:", "Follow
 # CNN Business", "Folgen Sie uns". The list under it (often icons only) is a
 # list of the site's accounts, which the TAXONOMY calls navigation.
