@@ -76,15 +76,16 @@ def test_page_form_matches_the_same_lines(
     assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
 
 
-@pytest.mark.parametrize(
-    ("line_pattern", "page_pattern", "lower"),
-    [
-        (features._CAPTION_WORD, features._CAPTION_WORD_PAGE, True),
-        (features._CAPTION_AGENCY, features._CAPTION_AGENCY_PAGE, False),
-        (features._GLUED_HINT, features._GLUED_HINT_PAGE, False),
-        (YEAR_HINT, features._YEAR_PAGE, False),
-    ],
-)
+# (line pattern, page form, whether it reads the lower-cased line)
+HINTS = [
+    (features._CAPTION_WORD, features._CAPTION_WORD_PAGE, True),
+    (features._CAPTION_AGENCY, features._CAPTION_AGENCY_PAGE, False),
+    (features._GLUED_HINT, features._GLUED_HINT_PAGE, False),
+    (YEAR_HINT, features._YEAR_PAGE, False),
+]
+
+
+@pytest.mark.parametrize(("line_pattern", "page_pattern", "lower"), HINTS)
 def test_hints_find_the_same_lines_a_page_at_a_time(
     line_pattern: re.Pattern[str], page_pattern: patterns.PagePattern, lower: bool
 ) -> None:
@@ -96,14 +97,18 @@ def test_hints_find_the_same_lines_a_page_at_a_time(
     assert patterns.lines_matching(page_pattern, patterns.join_lines(texts)) == expected
 
 
+# The page patterns that look for needles first: every unanchored one whose
+# alternatives all open with a literal.
 UNANCHORED = [
-    (patterns.LEGAL, patterns.LEGAL_PAGE, True),
-    (patterns.CONSENT, patterns.CONSENT_PAGE, True),
-    (patterns.CONSENT_WEAK, patterns.CONSENT_WEAK_PAGE, True),
-    (features._CAPTION_WORD, features._CAPTION_WORD_PAGE, True),
-    (features._CAPTION_AGENCY, features._CAPTION_AGENCY_PAGE, False),
-    (YEAR_HINT, features._YEAR_PAGE, False),
+    *((line, page, True) for line, page, anchored in PAIRS if not anchored and page.needles),
+    *((line, page, lower) for line, page, lower in HINTS if page.needles),
 ]
+
+
+def test_the_keyword_patterns_have_needles() -> None:
+    with_needles = {id(page) for _, page, _ in UNANCHORED}
+    for page in (patterns.LEGAL_PAGE, patterns.CONSENT_PAGE, features._CAPTION_WORD_PAGE):
+        assert id(page) in with_needles
 
 
 @pytest.mark.parametrize(("line_pattern", "page_pattern", "lower"), UNANCHORED)
@@ -115,7 +120,6 @@ def test_needles_find_the_same_lines_as_the_scan(
 ) -> None:
     # The fixtures hold the needles on many lines: let the needles decide anyway.
     monkeypatch.setattr(patterns, "NEEDLE_LINES_SHARE", 1.0)
-    assert page_pattern.needles
     texts = [*_all_lines(), "Photo: AP", "(c) 2019 Acme", "7 Feb 2023", "no needle here"]
     if lower:
         texts = [text.lower() for text in texts]
