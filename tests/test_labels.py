@@ -447,6 +447,17 @@ def test_an_about_the_author_box_is_meta() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+def test_an_author_box_far_from_the_regions_end_is_meta() -> None:
+    # More text follows the box (a paywalled page shows the next story's
+    # start): "Autoreninfo" says what the box is wherever it stands.
+    bio = "Jane Doe leitet das Ressort Stadt bei der Zeitung. Sie studierte in Wien und Paris."
+    more = [PARAGRAPH.replace("old", f"{n} old") for n in range(8)]
+    page = newsclean.clean(article_page("Autoreninfo", "", bio, "", "\n\n".join(more)))
+    assert page.labels[12] is Label.META
+    assert page.labels[14] is Label.META
+    assert bio not in page.article.paragraphs
+
+
 def test_a_paragraph_about_a_reporter_inside_the_text_stays_body() -> None:
     story = "John Smith is a reporter who was held for two days, his editor said on Monday."
     text = article_page().replace(PARAGRAPH + "\n", PARAGRAPH + "\n\n" + story + "\n", 1)

@@ -489,7 +489,8 @@ def label_bylined_bio(
     for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
         text = features[i].text
         name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
-        if name and any(name.group() in line for line in header):
+        # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
+        if name and any(name.group().casefold() in line.casefold() for line in header):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
             for j in range(i + 1, region.end + 1):
                 if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
@@ -516,9 +517,19 @@ def label_author_box(
 ) -> None:
     """An "About the author" box at the end of the text, or just after it, is
     meta: its heading, the author's name, handle and bio."""
+    # The heading says what the box is, wherever it stands below the text's
+    # first line.
+    first = next(
+        (
+            i + 1
+            for i in range(region.start, region.end + 1)
+            if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+        ),
+        region.end,
+    )
     lines = nonblank(
         features,
-        max(region.start, region.end - BIO_SEARCH_LINES),
+        max(region.start, min(first, region.end - BIO_SEARCH_LINES)),
         min(len(features), region.end + AUTHOR_BOX_REACH),
         1,
     )
