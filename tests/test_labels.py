@@ -156,6 +156,31 @@ def test_a_cards_section_date_and_source_join_its_list() -> None:
     ]
 
 
+def test_the_article_starts_at_its_full_header_below_a_ticker_without_markers() -> None:
+    ticker = [
+        f"Story {n} about the harbour NEW YORK: Officials said on Monday that the new pier "
+        "would open in spring, after years of delays that the unions, the city council and "
+        "the ferry company blamed on one another."
+        for n in range(1, 9)
+    ]
+    text = "\n".join(
+        [
+            "Breaking News",
+            *ticker,
+            "",
+            "Council closes the old bridge for two years",
+            "",
+            "7 February 2023",
+            "by Jane Doe",
+            "",
+            *[PARAGRAPH.replace("old", f"{n} old") + "\n" for n in range(6)],
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert len(page.article.paragraphs) == 6
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

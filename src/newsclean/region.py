@@ -393,7 +393,7 @@ def start_at_header(
         f = features[i]
         if not (f.line.marker or f.list_heading or prose[i] == Prose.BAD):
             if k == 0 or not f.words:
-                return region
+                break
             below = inside[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
             if (
                 headline_shaped(f, config)
@@ -402,7 +402,33 @@ def start_at_header(
                 and any(prose[j] >= Prose.MEDIUM for j in inside[:k])
             ):
                 return Region(i, region.end, region.weight)
-            return region
+            break
+    return _start_at_full_header(region, inside, features, prose, config)
+
+
+def _start_at_full_header(
+    region: Region,
+    inside: list[int],
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+) -> Region:
+    """A headline with both a byline and a date under it, inside the region
+    below some text: the article starts there, and the text above is other
+    stories' (a ticker of summaries that a dump without list markers, such as
+    html-text, writes as plain lines). Cards between paragraphs show a date
+    or a byline, which pass 2 already counts against the region; a full
+    header under the text is the article's own."""
+    for k, i in enumerate(inside):
+        if k == 0 or prose[i] == Prose.GOOD or not headline_shaped(features[i], config):
+            continue
+        below = [features[j] for j in inside[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]]
+        if (
+            any(g.byline for g in below)
+            and any(g.datelike for g in below)
+            and any(prose[j] == Prose.GOOD for j in inside[:k])
+        ):
+            return Region(i, region.end, region.weight)
     return region
 
 
