@@ -419,14 +419,18 @@ def _start_at_full_header(
     html-text, writes as plain lines). Cards between paragraphs show a date
     or a byline, which pass 2 already counts against the region; a full
     header under the text is the article's own."""
+    text_above = False
     for k, i in enumerate(inside):
-        if k == 0 or prose[i] == Prose.GOOD or not headline_shaped(features[i], config):
+        if prose[i] == Prose.GOOD:
+            text_above = True
+            continue
+        if not text_above:
             continue
         below = [features[j] for j in inside[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]]
         if (
             any(g.byline for g in below)
             and any(g.datelike for g in below)
-            and any(prose[j] == Prose.GOOD for j in inside[:k])
+            and headline_shaped(features[i], config)
         ):
             return Region(i, region.end, region.weight)
     return region
