@@ -181,6 +181,33 @@ def test_the_article_starts_at_its_full_header_below_a_ticker_without_markers() 
     assert len(page.article.paragraphs) == 6
 
 
+def test_a_summary_cut_short_is_not_a_headline() -> None:
+    from newsclean.config import Config
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.shapes import headline_shaped
+
+    cut = "Schools reopen" + " and the council said more" * 6 + " It..."
+    short = "Council plans to close the old bridge for repairs..."
+    features = measure(split_lines(cut + "\n" + short), Config()).lines
+    assert [headline_shaped(f, Config()) for f in features] == [False, True]
+
+
+def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
+    # A scraper's first line repeats the headline as the page's <title>; the
+    # headline over the text is the title, the first line its duplicate.
+    text = "\n".join(
+        [
+            "Council closes the old bridge for two years.",
+            "",
+            *article_page().split("\n"),
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title_line == 7
+    assert page.labels[0] is Label.DUPLICATE
+
+
 def test_site_controls_in_a_menu_are_boilerplate() -> None:
     # Log-in and search work the site: boilerplate even as items of a menu,
     # whose links to pages (an advertisers' page among them) stay navigation.

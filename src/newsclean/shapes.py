@@ -70,9 +70,11 @@ def says_something(text: str) -> bool:
 def headline_shaped(feature: Features, config: Config) -> bool:
     """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
     text = feature.text
-    shaped = (
-        2 <= feature.words <= config.headline_words_max and not text.endswith((".", ",", ":", ";"))
-    ) or text.endswith("...")
+    # A headline the page cut short ends in dots; a longer text that does is a
+    # summary, not a headline.
+    shaped = 2 <= feature.words <= config.headline_words_max and (
+        not text.endswith((".", ",", ":", ";")) or text.endswith("...")
+    )
     return (
         shaped
         and says_something(text)

@@ -205,7 +205,15 @@ def label_header(
         group = repeats.group[title]
         if group >= 0:
             window = set(above) | set(top_of_region)
-            earlier = [j for j in repeats.members[group] if j in window and j < title]
+            # Only a headline: a card's summary that opens with the same words is not one.
+            earlier = [
+                j
+                for j in repeats.members[group]
+                if j in window
+                and j < title
+                and prose[j] < Prose.GOOD
+                and headline_shaped(features[j], config)
+            ]
             if earlier:
                 title = earlier[0]
         decisions[title] = (
