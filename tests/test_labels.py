@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean import Label
 
@@ -191,6 +193,22 @@ def test_a_summary_cut_short_is_not_a_headline() -> None:
     short = "Council plans to close the old bridge for repairs..."
     features = measure(split_lines(cut + "\n" + short), Config()).lines
     assert [headline_shaped(f, Config()) for f in features] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["11.14.2019 09:00 AM", "HomeWorld News", "You are here: Home > World", "Home » World"],
+)
+def test_a_date_line_or_a_breadcrumb_is_not_the_title(above: str) -> None:
+    text = "\n".join(["Menu", "", above, "", "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
+    assert newsclean.clean(text).article.title is None
+
+
+def test_a_headline_with_a_kicker_right_above_the_text_is_the_title() -> None:
+    headline = "BREAKING NEWS: Council closes the old bridge for two years"
+    text = "\n".join(["Home", "News", "Sport", "", headline, "By Jane Doe", "", PARAGRAPH])
+    text += "\n\n" + PARAGRAPH.replace("old", "new")
+    assert newsclean.clean(text).article.title == headline
 
 
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:

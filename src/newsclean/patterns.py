@@ -41,6 +41,8 @@ _CONTROLS = (
     r"szukaj|ara|close(?: (?:search|menu|window|ad))?|x close|schließen|fermer|cerrar|chiudi|"
     r"zamknij|kapat|×|✕|skip to .{0,30}|skip navigation|skip ad|"
     r"back to top|nach oben|retour en haut|volver arriba|"
+    r"back to (?:overview|the list|home(?:page)?)|zurück zur (?:übersicht|startseite|liste)|"
+    r"retour à la liste|you are (?:signed|logged) in as.{0,40}|"
     r"loading|cargando|chargement|wird geladen|powered by .{0,40}|"
     # Form buttons and fields: a log-in, newsletter or comment form.
     r"submit|send|cancel|save|done|ok|apply|reset|absenden|senden|abbrechen|speichern|"
@@ -90,6 +92,8 @@ BOILERPLATE = _lower(
     r"\d{1,3}\s?(?:of|/|von|de|sur|di|z)\s?\d{1,3}|"
     r"read later|save for later|back to (?:gallery|article|story)|view (?:gallery|slideshow)|"
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
+    r"no comments?(?: yet)?|nessun commento|keine kommentare|aucun commentaire|sin comentarios|"
+    r"brak komentarzy|(?:continue|keep) reading(?: the main story| below)?|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
     r")\W{0,3}$"
 )
@@ -341,6 +345,10 @@ PROMO = _lower(
     r"(?:please )?(?:check your (?:e-?mail|inbox)|confirm your (?:e-?mail|subscription)))\b"
 )
 
+
+# A breadcrumb trail: "You are here: Home > News", "Home » World", or one that
+# a converter glued together ("HomeWorld News").
+BREADCRUMB = regex.compile(r"^(?:(?i:you are here)|Home(?=\p{Lu})|(?i:home)\s{0,2}[»>/|›:])")
 
 # A line that introduces the site's social accounts: "Follow us on:", "Follow
 # CNN Business", "Folgen Sie uns". The list under it (often icons only) is a

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsclean import patterns
 from newsclean.config import Config
 from newsclean.features import Features
 from newsclean.parts import Label
@@ -45,6 +46,9 @@ class Prose:
     NAMES = ("BAD", "SHORT", "MEDIUM", "GOOD")
 
 
+# A headline has at least this many words that are not numbers.
+MIN_HEADLINE_WORDS = 2
+
 # A short run of this many lines is a menu, even without list markers.
 MENU_RUN = 3
 
@@ -67,6 +71,14 @@ def says_something(text: str) -> bool:
     return _LETTER.search(text) is not None and "_" not in text
 
 
+def _words_not_numbers(text: str) -> bool:
+    """Most of a headline is words: "11.14.2019 09:00 AM" is a date line. (A
+    line in an unspaced script is one token.)"""
+    tokens = text.split()
+    words = sum(1 for token in tokens if not token[:1].isdigit())
+    return words >= min(MIN_HEADLINE_WORDS, len(tokens))
+
+
 def headline_shaped(feature: Features, config: Config) -> bool:
     """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
     text = feature.text
@@ -78,6 +90,9 @@ def headline_shaped(feature: Features, config: Config) -> bool:
     return (
         shaped
         and says_something(text)
+        # Words, not numbers: "11.14.2019 09:00 AM" is a date line.
+        and _words_not_numbers(text)
+        and patterns.BREADCRUMB.match(text) is None
         and not (
             feature.boilerplate_phrase
             or feature.list_heading

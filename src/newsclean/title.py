@@ -172,11 +172,14 @@ def label_header(
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
         f = features[i]
-        if f.kicker or f.caption or not headline_shaped(f, config) or f.words < 2:
+        # A headline under a section kicker ("WORLD French protesters ...") is
+        # a teaser's, unless it stands right above the text ("BREAKING NEWS: ...").
+        k = position[i]
+        kicker = f.kicker and abs(start_position - k) > TITLE_META_LOOKAHEAD
+        if kicker or f.caption or not headline_shaped(f, config) or f.words < 2:
             continue
         if prose[i] >= Prose.GOOD:
             continue
-        k = position[i]
         following = _until_text(
             speaking[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
             prose,
