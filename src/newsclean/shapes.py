@@ -7,6 +7,7 @@ shared by the three labelling modules: ``region.py`` (where the article is),
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -71,6 +72,12 @@ def says_something(text: str) -> bool:
     return _LETTER.search(text) is not None and "_" not in text
 
 
+# A word that starts with a digit: only then can a line be mostly numbers.
+_NUMBER_WORD = re.compile(r"(?:^|\s)\d")
+# The letters a breadcrumb opens with ("You are here", "Home").
+_BREADCRUMB_OPENINGS = frozenset("YyHh")
+
+
 def _words_not_numbers(text: str) -> bool:
     """Most of a headline is words: "11.14.2019 09:00 AM" is a date line. (A
     line in an unspaced script is one token.)"""
@@ -89,10 +96,6 @@ def headline_shaped(feature: Features, config: Config) -> bool:
     )
     return (
         shaped
-        and says_something(text)
-        # Words, not numbers: "11.14.2019 09:00 AM" is a date line.
-        and _words_not_numbers(text)
-        and patterns.BREADCRUMB.match(text) is None
         and not (
             feature.boilerplate_phrase
             or feature.list_heading
@@ -105,6 +108,11 @@ def headline_shaped(feature: Features, config: Config) -> bool:
             or feature.meta_phrase
             or (feature.datelike and feature.words <= TITLE_SHORT)
         )
+        and says_something(text)
+        # Words, not numbers: "11.14.2019 09:00 AM" is a date line. (Each test
+        # only where it can fail: this runs a few hundred times a page.)
+        and (_NUMBER_WORD.search(text) is None or _words_not_numbers(text))
+        and (text[:1] not in _BREADCRUMB_OPENINGS or patterns.BREADCRUMB.match(text) is None)
     )
 
 
