@@ -75,7 +75,9 @@ from newsclean.shapes import (
     announces_list,
     headline_shaped,
     is_meta,
+    list_items,
     nonblank,
+    previous_nonblank,
     says_something,
 )
 from newsclean.title import label_header
@@ -387,13 +389,13 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
     a sentence right above) whose items are not capitalised like headlines."""
     lists = _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
     for start in set(runs.list_start) - {-1} - lists:
-        above = _above(features, start)
+        above = previous_nonblank(features, start)
         if (
             above >= 0
             and prose[above] != Prose.BAD
             and not features[above].line.marker
             and _introduces(features[above], prose[above])
-            and _capitals(features, _list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
+            and _capitals(features, list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
         ):
             lists.add(start)
     return lists
@@ -402,26 +404,6 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
 def _introduces(feature: Features, kind: int) -> bool:
     """Does this line lead into a list of the text: "You will need:", or a sentence?"""
     return announces_list(feature) or (kind >= Prose.MEDIUM and feature.terminal)
-
-
-def _above(features: tuple[Features, ...], i: int) -> int:
-    """Index of the last non-blank line before line ``i``, or -1."""
-    above = i - 1
-    while above >= 0 and features[above].line.blank:
-        above -= 1
-    return above
-
-
-def _list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
-    """The items of the list run that starts at ``start`` (blank lines between allowed)."""
-    items = []
-    for i in range(start, len(features)):
-        if features[i].line.blank:
-            continue
-        if runs.list_start[i] != start:
-            break
-        items.append(i)
-    return items
 
 
 _AFTER_BIO = Why("after the author's bio: not the article's text")
@@ -466,6 +448,15 @@ BYLINED_BIO_AFTER = 3
 _NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
 
 
+def _body_lines(region: Region, decisions: list[Decision | None]) -> list[int]:
+    """The lines of the region labelled body so far, in order."""
+    return [
+        i
+        for i in range(region.start, region.end + 1)
+        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+    ]
+
+
 def label_bylined_bio(
     region: Region, features: tuple[Features, ...], title: int, decisions: list[Decision | None]
 ) -> None:
@@ -473,11 +464,7 @@ def label_bylined_bio(
     stands past the text's first lines: "Dallas Robinson is a freelance writer
     ..." under a story bylined "Dallas Robinson". What the region holds after
     it (a newsletter prompt, other stories' cards) is not the article's."""
-    body = [
-        i
-        for i in range(region.start, region.end + 1)
-        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-    ]
+    body = _body_lines(region, decisions)
     header = [
         features[i].text
         for i in range(title + 1 if title >= 0 else region.start, body[0] if body else 0)
@@ -519,14 +506,8 @@ def label_author_box(
     meta: its heading, the author's name, handle and bio."""
     # The heading says what the box is, wherever it stands below the text's
     # first line.
-    first = next(
-        (
-            i + 1
-            for i in range(region.start, region.end + 1)
-            if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-        ),
-        region.end,
-    )
+    body = _body_lines(region, decisions)
+    first = body[0] + 1 if body else region.end
     lines = nonblank(
         features,
         max(region.start, min(first, region.end - BIO_SEARCH_LINES)),
@@ -650,7 +631,7 @@ def _label_social_accounts(
     """A list of icons or network names under "Follow us" is the site's
     accounts (navigation), not a share bar."""
     for start in sorted(set(runs.list_start) - {-1}):
-        above = _above(features, start)
+        above = previous_nonblank(features, start)
         if not (
             above >= 0
             and features[above].words <= FOLLOW_MAX_WORDS
@@ -658,7 +639,7 @@ def _label_social_accounts(
             and patterns.FOLLOW.match(features[above].text.lower()) is not None
         ):
             continue
-        items = _list_items(features, runs, start)
+        items = list_items(features, runs, start)
         icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
         if icons < CHROME_LIST_SHARE * len(items):
             continue

@@ -565,11 +565,8 @@ class JoinedLines:
 def join_lines(texts: Sequence[str]) -> JoinedLines:
     """Join single lines (no newline inside) once, to run many patterns over them."""
     # Each line takes its length and a newline; all of it at C speed.
-    starts = list(accumulate(map(_ONE.__add__, map(len, texts)), initial=1))
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     return JoinedLines("\n".join(chain(("",), texts, ("",))), starts)
-
-
-_ONE = 1
 
 
 def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:

@@ -30,6 +30,8 @@ from newsclean.shapes import (
     announces_list,
     headline_shaped,
     is_meta,
+    list_items,
+    next_nonblank,
     nonblank,
 )
 
@@ -197,15 +199,11 @@ def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> f
     for i, feature in enumerate(features):
         if not feature.list_heading:
             continue
-        first = _next_nonblank(features, i + 1)
+        first = next_nonblank(features, i + 1)
         if first < 0:
             continue
         if runs.list_start[first] == first:
-            k = first
-            while k < len(features) and (features[k].line.blank or runs.list_start[k] == first):
-                if not features[k].line.blank:
-                    named.add(k)
-                k += 1
+            named.update(list_items(features, runs, first))
         else:
             named.update(_cards(features, first, config))
     return frozenset(named)
@@ -215,20 +213,11 @@ def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> f
 CARD_SUMMARY_WORDS = 8
 
 
-def _next_nonblank(features: tuple[Features, ...], i: int) -> int:
-    """Index of the first non-blank line from ``i`` on, or -1."""
-    while i < len(features):
-        if not features[i].line.blank:
-            return i
-        i += 1
-    return -1
-
-
 def _cards(features: tuple[Features, ...], first: int, config: Config) -> list[int]:
     """The (headline, summary) pairs from line ``first`` on, if enough of them."""
     cards: list[int] = []
     head = first
-    while head >= 0 and (summary := _next_nonblank(features, head + 1)) >= 0:
+    while head >= 0 and (summary := next_nonblank(features, head + 1)) >= 0:
         h, s = features[head], features[summary]
         if not (
             headline_shaped(h, config)
@@ -239,7 +228,7 @@ def _cards(features: tuple[Features, ...], first: int, config: Config) -> list[i
         ):
             break
         cards += [head, summary]
-        head = _next_nonblank(features, summary + 1)
+        head = next_nonblank(features, summary + 1)
     return cards if len(cards) >= 2 * NAMED_CARDS_MIN else []
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from newsclean import patterns
+from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features
 from newsclean.parts import Label
@@ -61,6 +62,35 @@ TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
 
 def nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
     return [i for i in range(start, stop, step) if not features[i].line.blank]
+
+
+def next_nonblank(features: tuple[Features, ...], i: int) -> int:
+    """Index of the first non-blank line from line ``i`` on, or -1."""
+    while i < len(features):
+        if not features[i].line.blank:
+            return i
+        i += 1
+    return -1
+
+
+def previous_nonblank(features: tuple[Features, ...], i: int) -> int:
+    """Index of the last non-blank line before line ``i``, or -1."""
+    above = i - 1
+    while above >= 0 and features[above].line.blank:
+        above -= 1
+    return above
+
+
+def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
+    """The items of the list run that starts at ``start`` (blank lines between allowed)."""
+    items = []
+    for i in range(start, len(features)):
+        if features[i].line.blank:
+            continue
+        if runs.list_start[i] != start:
+            break
+        items.append(i)
+    return items
 
 
 def is_meta(feature: Features) -> bool:

@@ -176,9 +176,7 @@ def label_header(
         # a teaser's, unless it stands right above the text ("BREAKING NEWS: ...").
         k = position[i]
         kicker = f.kicker and abs(start_position - k) > TITLE_META_LOOKAHEAD
-        if kicker or f.caption or not headline_shaped(f, config) or f.words < 2:
-            continue
-        if prose[i] >= Prose.GOOD:
+        if kicker or not _could_be_title(i, features, prose, config):
             continue
         following = _until_text(
             speaking[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
@@ -212,10 +210,7 @@ def label_header(
             earlier = [
                 j
                 for j in repeats.members[group]
-                if j in window
-                and j < title
-                and prose[j] < Prose.GOOD
-                and headline_shaped(features[j], config)
+                if j in window and j < title and _could_be_title(j, features, prose, config)
             ]
             if earlier:
                 title = earlier[0]
@@ -253,20 +248,27 @@ def label_header(
     # A scraper's header line above the title ("date 2023-02-07 <title>"), or
     # the page header's date: the first dated line of the window. Dated lines
     # below it and above the title are a list's (each story's date).
-    dated = [
-        i
+    dated = {
+        i: date
         for i in above
-        if decisions[i] is None and features[i].date is not None and (title < 0 or i < title)
-    ]
+        if decisions[i] is None
+        and (date := features[i].date) is not None
+        and (title < 0 or i < title)
+    }
     if dated:
-        i = min(dated)
-        date = features[i].date
-        assert date is not None
-        decisions[i] = (
+        first = min(dated)
+        decisions[first] = (
             Label.META,
-            Why("dated line above the title", (("date", date.date.isoformat()),)),
+            Why("dated line above the title", (("date", dated[first].date.isoformat()),)),
         )
     return title
+
+
+def _could_be_title(
+    i: int, features: tuple[Features, ...], prose: list[int], config: Config
+) -> bool:
+    """A headline (which has two words or more and is no caption), not a paragraph."""
+    return prose[i] < Prose.GOOD and headline_shaped(features[i], config)
 
 
 def _label_lead_in(
