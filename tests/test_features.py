@@ -226,9 +226,17 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Want more stories like this?", True),
         ("You have succesfully subscribed. Thank you!", True),
         ("Please check your email to confirm your subscription.", True),
+        ("No spam, we promise. You can unsubscribe at any time.", True),
+        ("Get breaking space news and the latest updates on rocket launches!", True),
+        ("If you enjoyed this article, we have a proposition for you: join us.", True),
+        ("Like this story? Share it with a friend!", True),
+        ("Wenn Dir der Artikel gefallen hat, teile ihn auf:", True),
+        ("Have a tip? Jane Doe may be reached at jane@example.com.", True),
         # Text that happens to mention subscribers or staying informed.
         ("Subscribers to the service rose by a third in a year.", False),
         ("Residents were told to stay informed about the flood.", False),
+        ("Like this story, many others from the valley were never told.", False),
+        ("No spammer has been caught so far, the police said.", False),
     ],
 )
 def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:

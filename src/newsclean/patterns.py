@@ -342,7 +342,15 @@ PROMO = _lower(
     r"stay (?:up to date|informed|in the know|connected) (?:with|on)|want more stories|"
     r"you(?:'ve| have) (?:succe?s?s?fully )?subscribed|"
     r"thanks? (?:you )?for (?:subscribing|signing up)|"
-    r"(?:please )?(?:check your (?:e-?mail|inbox)|confirm your (?:e-?mail|subscription)))\b"
+    r"(?:please )?(?:check your (?:e-?mail|inbox)|confirm your (?:e-?mail|subscription))|"
+    r"get breaking|no spam|kein spam|pas de spam|"
+    # What follows the text to ask for something back: "If you enjoyed this
+    # article, ...", "Like this story? Share it", "Have a tip? ...".
+    r"if you (?:enjoyed|liked) (?:this|our) (?:article|story|post)|"
+    r"(?:did you )?(?:liked?|enjoy(?:ed)?) this (?:article|story|post)(?=\s?[?!])|"
+    r"(?:wenn|hat) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
+    r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
+    r"(?:have|got) a (?:news )?tip)\b"
 )
 
 
