@@ -109,6 +109,21 @@ def test_a_caption_right_below_the_text_is_meta() -> None:
     assert page.labels[-3:] == (Label.META, None, Label.BOILERPLATE)
 
 
+def test_the_line_right_above_a_photo_credit_is_its_caption() -> None:
+    caption = "The mayor, left, speaks with residents near the old bridge on Tuesday in the city."
+    page = newsclean.clean(
+        article_page(caption, caption, "Photo: John Roe, AP", "", PARAGRAPH.replace("old", "new"))
+    )
+    # The second copy of the caption may be called a duplicate of the first.
+    assert page.labels[-5] is Label.META and page.labels[-3] is Label.META
+    assert page.labels[-4] in (Label.META, Label.DUPLICATE)
+    assert caption not in page.article.text
+    assert len(page.article.paragraphs) == 3
+    # With a blank line between, the paragraph above a credit stays text.
+    page = newsclean.clean(article_page(caption, "", "Photo: John Roe, AP", "", PARAGRAPH))
+    assert caption in page.article.paragraphs
+
+
 def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
     other_story = "Officials said the harbour would reopen in spring after two years of work on it."
     page = newsclean.clean(
