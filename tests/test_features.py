@@ -138,6 +138,10 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Above: the bridge at night", True),
         ("Abbildung 4: klassische Schwachschicht.", True),
         ("Figure 1: Bar chart with the default font sizes.", True),
+        # The BBC's hidden label before a caption.
+        ("Image caption Scooter Braun has managed Justin Bieber", True),
+        ("Media caption Who is Julian Assange?", True),
+        ("Media coverage of the trial was intense this week in the city.", False),
         # Text that talks about a photo is not a caption.
         ("He showed the court the photo: a man standing by the river.", False),
         ("Photography is an art that many people enjoy today.", False),

@@ -61,6 +61,8 @@ _CAPTION_OPENINGS = (
     "grafik",
     "beitragsbild",
     "titelbild",
+    "media caption",
+    "video caption",
 )
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8

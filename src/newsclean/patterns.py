@@ -314,6 +314,8 @@ CAPTION_START = regex.compile(
     r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)"
     r"(?i: credits?| courtesy)?\s{0,2}(?::|(?i:by)\b)|"
     r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
+    # The BBC's "Image caption ...", "Media caption ..." (a hidden label, then the caption).
+    r"(?i:image|media|photo|video) (?i:caption)\s|"
     r"©\s{0,2}\p{Lu}\p{Ll}|"
     r"(?i:abbildung|abb\.|figure|fig\.|grafik|beitragsbild|bildquelle|titelbild)"
     r"\s{0,2}(?:\d{1,3}[a-z]?\s{0,2})?[:.]\s"
