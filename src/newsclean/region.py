@@ -273,8 +273,8 @@ def demote_listed_dates(
             last_meta, headline_since = i, False
         elif weights[i] > META_WEIGHT or weights[i] == MEDIUM_WEIGHT:
             last_meta, headline_since = -1, False  # prose: a header's date is kept
-        elif headline_shaped(feature, config):
-            headline_since = True
+        elif last_meta >= 0 and not headline_since and headline_shaped(feature, config):
+            headline_since = True  # (asked only where the answer can change something)
 
 
 def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
