@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Callable
+
+import pytest
 
 import newsclean
 from conftest import LABELLED
@@ -55,3 +59,42 @@ def test_title_duplicate_found_without_apostrophe(seed_text: str) -> None:
     title_group = next(d for d in page.duplicates if 3 in d.lines)
     assert title_group.lines == (3, 6)
     assert page.labels[5] is newsclean.Label.DUPLICATE
+
+
+# The seed page as other converters would have written it: no indentation and
+# no list markers (html-text), markdown links for the list items (html2text),
+# and every block on its own line with blank lines between (BeautifulSoup's
+# get_text("\n")). The article must not depend on one converter's traces.
+_MARKER = re.compile(r"^(\s*)([*+o\-]|\d{1,3}\.)\s+")
+
+
+def _html_text(text: str) -> str:
+    return "\n".join(_MARKER.sub("", line).strip() for line in text.split("\n"))
+
+
+def _markdown(text: str) -> str:
+    lines = []
+    for n, line in enumerate(text.split("\n")):
+        match = _MARKER.match(line)
+        item = line[match.end() :].strip() if match else ""
+        lines.append(f"{match.group(1)}* [{item}](/story/{n})" if match and item else line)
+    return "\n".join(lines)
+
+
+def _get_text(text: str) -> str:
+    return "\n\n".join(_MARKER.sub("", line).strip() for line in text.split("\n") if line.strip())
+
+
+@pytest.mark.parametrize("render", [_html_text, _markdown, _get_text])
+def test_the_article_does_not_depend_on_the_converter(
+    seed_text: str, render: Callable[[str], str]
+) -> None:
+    expected = newsclean.clean(seed_text).article
+    article = newsclean.clean(render(seed_text)).article
+    assert article.title == expected.title
+    assert article.paragraphs == expected.paragraphs
+    assert (article.published, article.dateline, article.tags) == (
+        expected.published,
+        expected.dateline,
+        expected.tags,
+    )
