@@ -168,9 +168,13 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("Você pode gostar...", True),
         ("También te puede interesar", True),
         ("The latest", True),
+        ("MOST DISCUSSED", True),
+        ("Recent Posts", True),
+        ("Trending news", True),
         # A headline that starts like one is a headline.
         ("The Latest: Trump says he will veto the bill", False),
         ("Most readers never finish the form, a study finds", False),
+        ("Recent posts on social media drew the council's attention", False),
     ],
 )
 def test_headings_of_link_lists(text: str, heading: bool) -> None:

@@ -193,8 +193,11 @@ BYLINE_FIRST_WORDS = frozenset(
 # Headings of link lists: what a reader sees above "latest" or "related" boxes.
 LIST_HEADING = _lower(
     r"^(?:the |die |les |los |las )?"
-    r"(?:latest(?: news| stories| headlines)?|most (?:read|popular|viewed|shared|commented)|"
-    r"popular(?: now| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?|"
+    r"(?:latest(?: news| stories| headlines| posts| articles| videos)?|"
+    r"most (?:read|popular|viewed|shared|commented|discussed|emailed|watched)|"
+    r"recent (?:posts|news|articles|stories|comments)|"
+    r"popular(?: now| stories| news)?|trending(?: now| stories| news)?|"
+    r"recommended(?: for you| stories)?|"
     r"related(?: stories| articles| news| content| topics| coverage| links| posts)?|"
     r"read next|up next|"
     r"more (?:stories|news|articles|videos)(?: like this(?: one)?| for you)?|"
