@@ -226,6 +226,19 @@ def test_a_headline_with_a_kicker_right_above_the_text_is_the_title() -> None:
     assert newsclean.clean(text).article.title == headline
 
 
+def test_a_headline_under_the_date_and_right_above_the_text_is_the_title() -> None:
+    headline = "Council closes the old bridge for two years"
+    menu = ["  * Home", "  * News", "  * Sport"]
+    text = "\n".join([*menu, "", "October 9, 2018 at 4:02 pm", "", headline, "", PARAGRAPH])
+    page = newsclean.clean(text + "\n\n" + PARAGRAPH.replace("old", "new"))
+    assert page.article.title == headline
+    # A date under another story's headline further up is that story's.
+    story = "Mayor opens the new library in the old town hall"
+    text = "\n".join([*menu, "", story, "October 9, 2018", "", headline, "", PARAGRAPH])
+    page = newsclean.clean(text + "\n\n" + PARAGRAPH.replace("old", "new"))
+    assert page.article.title == story
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

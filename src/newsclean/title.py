@@ -72,6 +72,9 @@ TITLE_UNDER_LIST_HEADING_COST = 2.0
 TITLE_DIRECTLY_ABOVE = 1.0  # the line right above the text and right below a menu
 
 
+TITLE_META_ABOVE = 1.5  # right under a date or byline and right above the text
+
+
 TITLE_SHORT_COST = 1.0
 
 
@@ -195,6 +198,17 @@ def label_header(
         ):
             # Between the page's menu and the text: where a headline stands.
             score += TITLE_DIRECTLY_ABOVE
+        if (
+            following
+            and prose[following[0]] >= Prose.MEDIUM
+            and preceding >= 0
+            and is_meta(features[preceding])
+            and not f.line.marker
+            and not _heads(speaking[k - 2] if k >= 2 else -1, features, config)
+        ):
+            # Under the page's date or byline and right above the text, when
+            # that date is not the one under a headline further up.
+            score += TITLE_META_ABOVE
         if list_heading < i < region.start:
             score -= TITLE_UNDER_LIST_HEADING_COST
         if score > best_score:
@@ -322,6 +336,16 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _heads(i: int, features: tuple[Features, ...], config: Config) -> bool:
+    """Is line ``i`` a headline of a few words (not a menu item)?"""
+    return (
+        i >= 0
+        and features[i].words >= TITLE_SHORT
+        and not features[i].line.marker
+        and headline_shaped(features[i], config)
+    )
 
 
 def _until_text(lines: list[int], prose: list[int], skippable: int) -> list[int]:
