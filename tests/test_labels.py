@@ -239,6 +239,16 @@ def test_a_headline_under_the_date_and_right_above_the_text_is_the_title() -> No
     assert page.article.title == story
 
 
+def test_a_long_line_that_opens_with_a_date_is_the_headers() -> None:
+    headline = "Council closes the old bridge for two years"
+    dated = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: ponte obras"
+    menu = ["  * Home", "  * News", "  * Sport"]
+    text = "\n".join([*menu, "", headline, "", dated, "", PARAGRAPH, "", PARAGRAPH * 2])
+    page = newsclean.clean(text)
+    assert page.article.title == headline
+    assert page.labels[6] is Label.META
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

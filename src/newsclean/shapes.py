@@ -94,7 +94,12 @@ def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[i
 
 
 def is_meta(feature: Features) -> bool:
-    return feature.byline or feature.meta_phrase or (feature.datelike and feature.words <= 12)
+    return (
+        feature.byline
+        or feature.meta_phrase
+        or (feature.datelike and feature.words <= 12)
+        or (feature.date is not None and feature.text.startswith(feature.date.raw))
+    )
 
 
 def says_something(text: str) -> bool:
