@@ -249,6 +249,22 @@ def test_a_long_line_that_opens_with_a_date_is_the_headers() -> None:
     assert page.labels[6] is Label.META
 
 
+def test_a_question_of_a_paragraphs_length_may_be_the_title() -> None:
+    headline = "Economy in stress and markets on a high; is it time to be careful?"
+    menu = ["  * Home", "  * News", "  * Sport"]
+    updated = "Last Updated : Nov 20, 2019 01:41 PM"
+    text = "\n".join([*menu, "", updated, "", headline, "", PARAGRAPH])
+    page = newsclean.clean(text + "\n\n" + PARAGRAPH.replace("old", "new"))
+    assert page.article.title == headline
+    # ... but not a question of the text under the page's true headline.
+    title = "Council closes the old bridge"
+    question = "Will the council be able to finish the work on the bridge in two years?"
+    text = "\n".join([*menu, "", title, "October 9, 2018", "", question, "", PARAGRAPH])
+    page = newsclean.clean(text + "\n\n" + PARAGRAPH.replace("old", "new"))
+    assert page.article.title == title
+    assert question in page.article.paragraphs
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

@@ -75,6 +75,11 @@ TITLE_DIRECTLY_ABOVE = 1.0  # the line right above the text and right below a me
 TITLE_META_ABOVE = 1.5  # right under a date or byline and right above the text
 
 
+# A question or an exclamation of a paragraph's length may be the headline,
+# but reads like a sentence of the text as well: it needs more evidence.
+TITLE_SENTENCE_COST = 0.7
+
+
 TITLE_SHORT_COST = 1.0
 
 
@@ -155,7 +160,14 @@ def label_header(
     # A headline below the region's first paragraph is a subheading, not the
     # title, unless a byline or date follows it and what stands above is a
     # caption or a breadcrumb that ends in the headline itself.
-    first_good = next((i for i in top_of_region if prose[i] == Prose.GOOD), region.end + 1)
+    first_good = next(
+        (
+            i
+            for i in top_of_region
+            if prose[i] == Prose.GOOD and not _asks_or_exclaims(features[i], config)
+        ),
+        region.end + 1,
+    )
     top_of_region = [
         i
         for i in top_of_region
@@ -209,6 +221,8 @@ def label_header(
             # Under the page's date or byline and right above the text, when
             # that date is not the one under a headline further up.
             score += TITLE_META_ABOVE
+        if prose[i] == Prose.GOOD:
+            score -= TITLE_SENTENCE_COST
         if list_heading < i < region.start:
             score -= TITLE_UNDER_LIST_HEADING_COST
         if score > best_score:
@@ -282,7 +296,25 @@ def _could_be_title(
     i: int, features: tuple[Features, ...], prose: list[int], config: Config
 ) -> bool:
     """A headline (which has two words or more and is no caption), not a paragraph."""
-    return prose[i] < Prose.GOOD and headline_shaped(features[i], config)
+    return (prose[i] < Prose.GOOD or _asks_or_exclaims(features[i], config)) and headline_shaped(
+        features[i], config
+    )
+
+
+# Sentence punctuation a headline may end with, perhaps inside its quotes.
+_HEADLINE_ENDS = ("?", "!")
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def _asks_or_exclaims(feature: Features, config: Config) -> bool:
+    """A headline may be a question or an exclamation ("Time to be careful?",
+    "...: 'We got her!'"), which reads as a sentence of paragraph length; a
+    headline's length, not a paragraph's, keeps it a candidate."""
+    return (
+        feature.words <= TITLE_GOOD_LENGTH[1]
+        and feature.text.rstrip(_CLOSING_QUOTES).endswith(_HEADLINE_ENDS)
+        and headline_shaped(feature, config)
+    )
 
 
 def _label_lead_in(
@@ -339,13 +371,8 @@ def _stacked_title(
 
 
 def _heads(i: int, features: tuple[Features, ...], config: Config) -> bool:
-    """Is line ``i`` a headline of a few words (not a menu item)?"""
-    return (
-        i >= 0
-        and features[i].words >= TITLE_SHORT
-        and not features[i].line.marker
-        and headline_shaped(features[i], config)
-    )
+    """Is line ``i`` a headline (not a menu item)?"""
+    return i >= 0 and not features[i].line.marker and headline_shaped(features[i], config)
 
 
 def _until_text(lines: list[int], prose: list[int], skippable: int) -> list[int]:
