@@ -146,6 +146,20 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
     assert page.labels[-4] is Label.BOILERPLATE
 
 
+def test_about_the_bylined_author_heads_a_bio() -> None:
+    bio = "Jane has covered the city council for the paper since 2015 and lives by the river."
+    page = newsclean.clean(
+        article_page(PARAGRAPH.replace("old", "new"), "", "About Jane Doe", "", bio)
+    )
+    assert bio not in page.article.text
+    assert page.labels[-3:] == (Label.META, None, Label.META)
+    # About someone else is a subheading of the text.
+    page = newsclean.clean(
+        article_page(PARAGRAPH.replace("old", "new"), "", "About John Roe", "", bio)
+    )
+    assert bio in page.article.text
+
+
 def test_dates_of_a_list_above_the_title_are_not_the_articles() -> None:
     stories = []
     for n, day in enumerate(("15 May 2017", "22 January 2018", "12 January 2016"), start=1):

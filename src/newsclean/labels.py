@@ -446,6 +446,10 @@ TRAILING_CAPTION_LINES = 2
 # A bio of the bylined author is looked for below this many lines of the text:
 # a box above the text introducing its author is not its end.
 BYLINED_BIO_AFTER = 3
+# How far above the title a byline is looked for.
+BYLINE_ABOVE_TITLE = 3
+# Under "About Jane Doe", her bio is a paragraph or two.
+ABOUT_BIO_LINES = 2
 _NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
 
 
@@ -468,7 +472,11 @@ def label_bylined_bio(
     body = _body_lines(region, decisions)
     header = [
         features[i].text
-        for i in range(title + 1 if title >= 0 else region.start, body[0] if body else 0)
+        # (A byline may stand just above the title too: "Von Jane Doe, 30. Juli".)
+        for i in range(
+            max(0, title - BYLINE_ABOVE_TITLE) if title >= 0 else region.start,
+            body[0] if body else 0,
+        )
         if (decision := decisions[i]) is not None and decision[0] is Label.META
     ]
     if len(body) < BYLINED_BIO_AFTER or not header:
@@ -477,13 +485,29 @@ def label_bylined_bio(
     for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
         text = features[i].text
         name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
+        about = patterns.ABOUT_NAME.match(text)
         # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
-        if name and any(name.group().casefold() in line.casefold() for line in header):
+        if name and _named_in(name.group(), header):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
-            for j in range(i + 1, region.end + 1):
-                if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
-                    decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
-            return
+            end = i
+        elif about and _named_in(about.group(1), header):
+            # "About Jane Doe" heads her bio: the paragraph or two under it.
+            decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
+            bio = nonblank(features, i + 1, region.end + 1, 1)[:ABOUT_BIO_LINES]
+            for j in bio:
+                decisions[j] = (Label.META, Why("bio of the author named in the byline"))
+            end = bio[-1] if bio else i
+        else:
+            continue
+        for j in range(end + 1, region.end + 1):
+            if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
+                decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
+        return
+
+
+def _named_in(name: str, lines: list[str]) -> bool:
+    folded = name.casefold()
+    return any(folded in line.casefold() for line in lines)
 
 
 def label_trailing_captions(

@@ -271,6 +271,12 @@ AUTHOR_BOX = _lower(
     r"autoreninfo|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la|o|a) autora?|"
     r"o autorze|informazioni sull'autore)\W{0,3}$"
 )
+# ... or "About" and the author's name: "Über Moritz Bachmann", "Sobre Carlos
+# Nadalim". The name must be the byline's for the line to head a bio.
+ABOUT_NAME = regex.compile(
+    r"^(?i:about|über|sobre|à propos de|a proposito di)\s{1,2}"
+    r"(\p{Lu}[\w'.-]{0,30}(?: \p{Lu}[\w'.-]{0,30}){1,3})\W{0,3}$"
+)
 # What follows the role in a bio: where the author works or what they cover
 # ("... writer at WIRED", "... editor and publisher of ...", "... writer.").
 BIO_WORKPLACE = regex.compile(
