@@ -508,6 +508,14 @@ def test_filed_under_names_the_tags() -> None:
     assert page.article.tags == ("bridges", "roads")
 
 
+def test_tags_may_follow_the_word_without_a_colon() -> None:
+    page = newsclean.clean(article_page("Tags bridges , roads"))
+    assert page.article.tags == ("bridges", "roads")
+    # A sentence that starts with the word is not a tag line.
+    page = newsclean.clean(article_page("Tags are what the council uses to sort its files."))
+    assert page.article.tags == ()
+
+
 def test_an_authors_bio_closing_the_text_is_meta() -> None:
     bio = "Jane Doe (jane@example.com) is a senior staff writer at the Daily Example."
     page = newsclean.clean(article_page(bio))

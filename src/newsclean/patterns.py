@@ -234,6 +234,8 @@ _TAG_NAMES = r"schlagwörter|stichwörter|mots-clés|etiquetas|tagi|etiketler|ke
 _TAG_WORDS = rf"(?:related )?(?:tags?|topics?)|themen|{_TAG_NAMES}"
 TAGS_PREFIX = re.compile(
     rf"^(?:(?:{_TAG_WORDS})\s{{0,2}}:|"
+    # "Tags Kristi Noem South Dakota": the links right after the word, no colon.
+    r"(?:tags|schlagwörter|stichwörter|keywords)\s(?=\S)(?!.*[.!?]$)|"
     r"(?:filed under|tagged(?: with| as)?|abgelegt unter|classé dans|archivado en)\s{0,2}:?)",
     re.IGNORECASE,
 )
