@@ -508,6 +508,15 @@ def test_filed_under_names_the_tags() -> None:
     assert page.article.tags == ("bridges", "roads")
 
 
+def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
+    headline = "Council closes the old bridge for two years"
+    lines = ["  * Home", "  * News", "", headline, "By Jane Doe", "Enlarge Image"]
+    lines += ["Most Popular Today", "Getty Images", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[4:8] == (Label.META, Label.BOILERPLATE, Label.NAVIGATION, Label.META)
+
+
 def test_tags_may_follow_the_word_without_a_colon() -> None:
     page = newsclean.clean(article_page("Tags bridges , roads"))
     assert page.article.tags == ("bridges", "roads")

@@ -91,6 +91,7 @@ BOILERPLATE = _lower(
     r"(?:(?:image|photo|foto|bild|slide|picture|page|seite|página|pagina|strona)\s)?"
     r"\d{1,3}\s?(?:of|/|von|de|sur|di|z)\s?\d{1,3}|"
     r"read later|save for later|back to (?:gallery|article|story)|view (?:gallery|slideshow)|"
+    r"(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)|bild vergrößern|"
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
     r"no comments?(?: yet)?|nessun commento|keine kommentare|aucun commentaire|sin comentarios|"
     r"brak komentarzy|(?:continue|keep) reading(?: the main story| below)?|"
@@ -194,7 +195,8 @@ BYLINE_FIRST_WORDS = frozenset(
 LIST_HEADING = _lower(
     r"^(?:the |die |les |los |las )?"
     r"(?:latest(?: news| stories| headlines| posts| articles| videos)?|"
-    r"most (?:read|popular|viewed|shared|commented|discussed|emailed|watched)|"
+    r"most (?:read|popular|viewed|shared|commented|discussed|emailed|watched)"
+    r"(?: today| now| right now| this week)?|"
     r"recent (?:posts|news|articles|stories|comments)|"
     r"popular(?: now| stories| news)?|trending(?: now| stories| news)?|"
     r"recommended(?: for you| stories)?|"
@@ -330,6 +332,12 @@ CAPTION_START = regex.compile(
     r"©\s{0,2}\p{Lu}\p{Ll}|"
     r"(?i:abbildung|abb\.|figure|fig\.|grafik|beitragsbild|bildquelle|titelbild)"
     r"\s{0,2}(?:\d{1,3}[a-z]?\s{0,2})?[:.]\s"
+)
+
+# An agency's name alone under a photo: its credit ("Getty Images", "REUTERS").
+AGENCY_ALONE = regex.compile(
+    r"^\W{0,3}(?i:getty images|reuters|afp|dpa|ap|epa|ansa|xinhua|associated press|"
+    r"shutterstock|imago|keystone|anadolu)(?:\s{0,2}/\s{0,2}[\w ]{1,30})?\W{0,3}$"
 )
 
 # A link to another story set inside the text: "Read more: ...", "VEA TAMBIÉN: ...",

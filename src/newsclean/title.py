@@ -11,6 +11,7 @@ standfirst).
 
 from __future__ import annotations
 
+from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features
@@ -264,6 +265,8 @@ def label_header(
         if decisions[i] is not None or repeats.is_repeated(i):
             continue
         f = features[i]
+        if f.list_heading or (prose[i] == Prose.BAD and not _credit(f)):
+            continue  # a list's heading or a button ("Enlarge Image"), not a name
         if is_meta(f) or is_dateline(f) or f.caption or (title >= 0 and is_name(f)):
             decisions[i] = (
                 Label.META,
@@ -368,6 +371,17 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _credit(feature: Features) -> bool:
+    """A photo credit or a date, which chrome patterns also match: "© REUTERS /
+    POOL", "Getty Images", "Posted in Datenschutz by ... on August 3"."""
+    return (
+        feature.caption
+        or feature.legal
+        or is_meta(feature)
+        or patterns.AGENCY_ALONE.match(feature.text) is not None
+    )
 
 
 def _heads(i: int, features: tuple[Features, ...], config: Config) -> bool:
