@@ -371,7 +371,9 @@ PROMO = _lower(
     r"(?:did you )?(?:liked?|enjoy(?:ed)?) this (?:article|story|post)(?=\s?[?!])|"
     r"(?:wenn|hat) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
-    r"(?:have|got) a (?:news )?tip)\b"
+    r"(?:have|got) a (?:news )?tip|like us on|"
+    r"(?:found|find) (?:the|this) (?:story|article) (?:interesting|useful|helpful)|"
+    r"was this (?:story|article) (?:interesting|useful|helpful))\b"
 )
 
 
