@@ -602,6 +602,14 @@ def test_an_about_the_author_box_is_meta() -> None:
     assert len(page.article.paragraphs) == 2
 
 
+@pytest.mark.parametrize("heading", ["About the author", "Autor", "incurvy Autorin"])
+def test_a_label_over_the_authors_bio_is_meta(heading: str) -> None:
+    bio = "Ich bin Eleonore, ich schreibe hier über Mode, Styling und das Leben in der Stadt."
+    page = newsclean.clean(article_page(PARAGRAPH.replace("old", "new"), "", heading, "", bio))
+    assert bio not in page.article.text
+    assert page.labels[-3:] == (Label.META, None, Label.META)
+
+
 def test_an_author_box_far_from_the_regions_end_is_meta() -> None:
     # More text follows the box (a paywalled page shows the next story's
     # start): "Autoreninfo" says what the box is wherever it stands.

@@ -273,7 +273,9 @@ CLOSING_CREDIT = _lower(
 AUTHOR_BOX = _lower(
     r"^\W{0,3}(?:about the (?:authors?|writer)|author bio|über (?:den|die) autor(?:in|en)?|"
     r"autoreninfo|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la|o|a) autora?|"
-    r"o autorze|informazioni sull'autore)\W{0,3}$"
+    r"o autorze|informazioni sull'autore|"
+    # A label over the author's name and bio: "Autor", "incurvy Autorin", "Gastautor".
+    r"(?:[\w-]{1,30} )?(?:author|autor(?:in)?|gastautor(?:in)?))\W{0,3}$"
 )
 # ... or "About" and the author's name: "Über Moritz Bachmann", "Sobre Carlos
 # Nadalim". The name must be the byline's for the line to head a bio.
