@@ -374,6 +374,8 @@ PROMO = _lower(
     r"(?:wenn|hat) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
     r"(?:have|got) a (?:news )?tip|like us on|"
+    r"become a (?:member|subscriber|supporter)|werden sie mitglied|werde mitglied|"
+    r"jetzt mitglied werden|devenez membre|hazte socio|"
     r"(?:found|find) (?:the|this) (?:story|article) (?:interesting|useful|helpful)|"
     r"was this (?:story|article) (?:interesting|useful|helpful))\b"
 )
