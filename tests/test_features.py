@@ -263,6 +263,12 @@ def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
         ("Whatsapp Facebook Pint Baixar", True),
         ("Facebook Twitter Pinterest Email", True),
         ("Facebook friends share a photo of the flood", False),
+        (
+            "Share Facebook Twitter Google+ ReddIt WhatsApp Pinterest Email Linkedin Tumblr "
+            "Telegram StumbleUpon VKontakte Digg",
+            True,
+        ),
+        ("Share on Facebook and Twitter if you like the story, the line or the sketch", False),
         ("Print This Article Share it With Friends", True),
         ("Continue reading the main story", True),
         ("Nessun commento", True),

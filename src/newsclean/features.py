@@ -126,6 +126,8 @@ SHORT_LINE_WORDS = 12
 DATE_MAX_WORDS = 25
 # Buttons and list headings are a few words ("Read more", "Most popular").
 BUTTON_MAX_WORDS = 8
+# A row of share buttons names a network a word (or two: "Google+").
+SHARE_ROW_MAX_WORDS = 30
 # The heading of a comment section: "34 responses to “A title of some words”".
 COMMENTS_HEADING_MAX_WORDS = 16
 # Reading time, credits and "Updated ..." lines are a phrase, not a paragraph.
@@ -368,13 +370,25 @@ def _find_phrases(
     characters it reads.
     """
     lows = [text.lower() for text in texts]
-    boilerplate, legal, weak, comments, headings, meta_start, meta_phrase, promo, control = _scan(
+    (
+        boilerplate,
+        share_rows,
+        legal,
+        weak,
+        comments,
+        headings,
+        meta_start,
+        meta_phrase,
+        promo,
+        control,
+    ) = _scan(
         lows,
         counts,
         0,
         LEGAL_MAX_WORDS,
         (
             (patterns.BOILERPLATE_PAGE, BUTTON_MAX_WORDS),
+            (patterns.SHARE_ROW_PAGE, SHARE_ROW_MAX_WORDS),
             (patterns.LEGAL_PAGE, LEGAL_MAX_WORDS),
             (patterns.CONSENT_WEAK_PAGE, WEAK_CONSENT_WORDS),
             (patterns.COMMENTS_START_PAGE, COMMENTS_HEADING_MAX_WORDS),
@@ -426,7 +440,7 @@ def _find_phrases(
         ((_GLUED_HINT_PAGE, sys.maxsize),),
     )
     return _Phrases(
-        boilerplate=boilerplate,
+        boilerplate=boilerplate | share_rows,
         legal=legal,
         consent=consent | weak,
         # A "Comments" item in a share bar is a button, not the section's heading.

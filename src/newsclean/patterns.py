@@ -65,6 +65,16 @@ _SHARE_WORDS = (
     rf"{_SHARE_BUTTONS}|pint|mail|flipboard|tumblr|google\+?|sms|messenger|baixar|download"
 )
 
+# A long row of share buttons on one line, the networks of the world named one
+# after the other: "Share Facebook Twitter Google+ ReddIt WhatsApp Pinterest
+# Email Linkedin Tumblr Telegram StumbleUpon VKontakte Digg". (Short rows are
+# in BOILERPLATE below; this one may run to 25 names.)
+_MORE_NETWORKS = r"stumbleupon|vkontakte|vk|digg|pocket|viber|skype|weibo|wechat|line|odnoklassniki"
+SHARE_ROW = _lower(
+    rf"^(?:{_SHARE_WORDS}|{_MORE_NETWORKS})"
+    rf"(?:[^\w\n]{{1,3}}(?:{_SHARE_WORDS}|{_MORE_NETWORKS})){{7,24}}\W{{0,3}}$"
+)
+
 # A control of the site (above), alone on its line.
 CONTROL = _lower(rf"^(?:{_CONTROLS})\W{{0,3}}$")
 
@@ -658,6 +668,7 @@ def _lines_holding(needles: tuple[str, ...], lines: JoinedLines) -> list[int] | 
 
 
 BOILERPLATE_PAGE = page_pattern(BOILERPLATE, anchored=True)
+SHARE_ROW_PAGE = page_pattern(SHARE_ROW, anchored=True)
 CONTROL_PAGE = page_pattern(CONTROL, anchored=True)
 LEGAL_PAGE = page_pattern(LEGAL, anchored=False)
 CONSENT_PAGE = page_pattern(CONSENT, anchored=False)
