@@ -269,6 +269,7 @@ def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
             True,
         ),
         ("Share on Facebook and Twitter if you like the story, the line or the sketch", False),
+        ("Share to LinkedIn LinkedIn Share to Facebook Facebook Share to Email Email", True),
         ("Print This Article Share it With Friends", True),
         ("Continue reading the main story", True),
         ("Nessun commento", True),

@@ -69,10 +69,13 @@ _SHARE_WORDS = (
 # after the other: "Share Facebook Twitter Google+ ReddIt WhatsApp Pinterest
 # Email Linkedin Tumblr Telegram StumbleUpon VKontakte Digg". (Short rows are
 # in BOILERPLATE below; this one may run to 25 names.)
-_MORE_NETWORKS = r"stumbleupon|vkontakte|vk|digg|pocket|viber|skype|weibo|wechat|line|odnoklassniki"
+_MORE_NETWORKS = (
+    r"stumbleupon|vkontakte|vk|digg|pocket|viber|skype|weibo|wechat|line|odnoklassniki|more"
+)
 SHARE_ROW = _lower(
     rf"^(?:{_SHARE_WORDS}|{_MORE_NETWORKS})"
-    rf"(?:[^\w\n]{{1,3}}(?:{_SHARE_WORDS}|{_MORE_NETWORKS})){{7,24}}\W{{0,3}}$"
+    # ... "Share to LinkedIn LinkedIn Share to Facebook Facebook ...".
+    rf"(?:[^\w\n]{{1,3}}(?:(?:to|on|via) )?(?:{_SHARE_WORDS}|{_MORE_NETWORKS})){{7,24}}\W{{0,3}}$"
 )
 
 # A control of the site (above), alone on its line.
