@@ -279,6 +279,17 @@ def test_a_question_of_a_paragraphs_length_may_be_the_title() -> None:
     assert question in page.article.paragraphs
 
 
+def test_a_standfirst_may_end_in_dots_under_the_byline() -> None:
+    headline = "Council closes the old bridge for two years"
+    standfirst = (
+        "Repairs take time. The council says the bridge will be closed until 2025. Or longer..."
+    )
+    lines = ["  * Home", "  * News", "", headline, "", "Jane Doe", "", standfirst, "", PARAGRAPH]
+    page = newsclean.clean("\n".join(lines) + "\n\n" + PARAGRAPH.replace("old", "new"))
+    assert page.article.title == headline
+    assert page.article.paragraphs[0] == standfirst
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

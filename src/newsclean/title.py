@@ -261,7 +261,9 @@ def label_header(
             decisions[i] = (label, Why("above the title, inside the region"))
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
+    previous = -1
     for i in nonblank(features, top, region.start, 1):
+        under, previous = previous, i
         if decisions[i] is not None or repeats.is_repeated(i):
             continue
         f = features[i]
@@ -272,7 +274,12 @@ def label_header(
                 Label.META,
                 Why("date, byline or dateline under the title", (("words", f.words),)),
             )
-        elif prose[i] >= Prose.MEDIUM and title >= 0:
+        elif title >= 0 and (
+            prose[i] >= Prose.MEDIUM or (f.truncated and _title_or_meta(under, title, decisions))
+        ):
+            # (A standfirst may end in the writer's dots, "Doch es geht auch
+            # einfacher...", right under the title or its byline; under
+            # another headline such a line is that card's summary.)
             decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
     if title < 0:
         _label_lead_in(region, features, prose, config, decisions)
@@ -371,6 +378,11 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _title_or_meta(i: int, title: int, decisions: list[Decision | None]) -> bool:
+    """Is line ``i`` the title, or a line labelled meta (its byline, its date)?"""
+    return i == title or (i >= 0 and (d := decisions[i]) is not None and d[0] is Label.META)
 
 
 def _credit(feature: Features) -> bool:
