@@ -290,6 +290,15 @@ def test_a_standfirst_may_end_in_dots_under_the_byline() -> None:
     assert page.article.paragraphs[0] == standfirst
 
 
+def test_a_menu_section_named_like_a_list_does_not_hide_the_title() -> None:
+    # "* Themen" heads a section of the site's menu, not a list of stories
+    # above the text: the headline under the menu is still the title.
+    menu = ["* Fraktion", "    + Geschichte", "* Themen", "    + A-Z", "    + Positionen"]
+    headline = "Council closes the old bridge for two years"
+    lines = [*menu, "", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    assert newsclean.clean("\n".join(lines)).article.title == headline
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

@@ -184,7 +184,10 @@ def label_header(
     ]
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
-    list_heading = max((i for i in above if features[i].list_heading), default=len(features))
+    list_heading = max(
+        (i for i in above if features[i].list_heading and not features[i].line.marker),
+        default=len(features),
+    )
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
         f = features[i]
