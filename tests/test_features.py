@@ -242,6 +242,7 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Have a tip? Jane Doe may be reached at jane@example.com.", True),
         ("Found the story interesting?", True),
         ("Werden Sie Mitglied bei", True),
+        ("Got a confidential news tip? We want to hear from you.", True),
         ("Like us on Facebook to see similar stories", True),
         # Text that happens to mention subscribers or staying informed.
         ("Subscribers to the service rose by a third in a year.", False),

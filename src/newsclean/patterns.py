@@ -386,7 +386,7 @@ PROMO = _lower(
     r"(?:did you )?(?:liked?|enjoy(?:ed)?) this (?:article|story|post)(?=\s?[?!])|"
     r"(?:wenn|hat) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
-    r"(?:have|got) a (?:news )?tip|like us on|"
+    r"(?:have|got) a (?:confidential |news )*tip|like us on|"
     r"become a (?:member|subscriber|supporter)|werden sie mitglied|werde mitglied|"
     r"jetzt mitglied werden|devenez membre|hazte socio|"
     r"(?:found|find) (?:the|this) (?:story|article) (?:interesting|useful|helpful)|"
