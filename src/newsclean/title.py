@@ -165,7 +165,7 @@ def label_header(
         (
             i
             for i in top_of_region
-            if prose[i] == Prose.GOOD and not _asks_or_exclaims(features[i], config)
+            if prose[i] == Prose.GOOD and not _could_be_title(i, features, prose, config)
         ),
         region.end + 1,
     )
@@ -184,6 +184,8 @@ def label_header(
     ]
     position = {line: k for k, line in enumerate(speaking)}
     start_position = next((k for k, line in enumerate(speaking) if line >= region.start), 0)
+    # (A heading that is itself a menu item, "* Themen" over the site's
+    # sections, names no list of stories.)
     list_heading = max(
         (i for i in above if features[i].list_heading and not features[i].line.marker),
         default=len(features),
@@ -309,8 +311,9 @@ def _could_be_title(
     i: int, features: tuple[Features, ...], prose: list[int], config: Config
 ) -> bool:
     """A headline (which has two words or more and is no caption), not a paragraph."""
-    return (prose[i] < Prose.GOOD or _asks_or_exclaims(features[i], config)) and headline_shaped(
-        features[i], config
+    feature = features[i]
+    return (prose[i] < Prose.GOOD or _asks_or_exclaims(feature)) and headline_shaped(
+        feature, config
     )
 
 
@@ -319,14 +322,12 @@ _HEADLINE_ENDS = ("?", "!")
 _CLOSING_QUOTES = "\"'”’»"
 
 
-def _asks_or_exclaims(feature: Features, config: Config) -> bool:
+def _asks_or_exclaims(feature: Features) -> bool:
     """A headline may be a question or an exclamation ("Time to be careful?",
     "...: 'We got her!'"), which reads as a sentence of paragraph length; a
     headline's length, not a paragraph's, keeps it a candidate."""
-    return (
-        feature.words <= TITLE_GOOD_LENGTH[1]
-        and feature.text.rstrip(_CLOSING_QUOTES).endswith(_HEADLINE_ENDS)
-        and headline_shaped(feature, config)
+    return feature.words <= TITLE_GOOD_LENGTH[1] and feature.text.rstrip(_CLOSING_QUOTES).endswith(
+        _HEADLINE_ENDS
     )
 
 
