@@ -493,10 +493,12 @@ def label_bylined_bio(
         elif about and _named_in(about.group(1), header):
             # "About Jane Doe" heads her bio: the paragraph or two under it.
             decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
-            bio = nonblank(features, i + 1, region.end + 1, 1)[:ABOUT_BIO_LINES]
-            for j in bio:
+            end = i
+            for j in nonblank(features, i + 1, region.end + 1, 1)[:ABOUT_BIO_LINES]:
+                if (decision := decisions[j]) is None or decision[0] is not Label.BODY:
+                    break  # a button or a list under the heading: the bio has ended
                 decisions[j] = (Label.META, Why("bio of the author named in the byline"))
-            end = bio[-1] if bio else i
+                end = j
         else:
             continue
         for j in range(end + 1, region.end + 1):
