@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import attrs
 import pytest
@@ -13,6 +14,23 @@ def test_not_a_string_is_a_clear_type_error() -> None:
         newsclean.clean(b"bytes page")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="NoneType"):
         newsclean.clean(None)  # type: ignore[arg-type]
+
+
+HTML_SOURCE = (
+    "<!DOCTYPE html><html><head><title>Bridge</title></head><body>"
+    '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+    "<h1>Council closes the old bridge</h1><p>The council voted on Tuesday.</p></body></html>"
+)
+
+
+def test_html_source_gets_a_warning_and_is_still_cleaned(seed_text: str) -> None:
+    with pytest.warns(newsclean.HTMLInputWarning, match="get_text"):
+        page = newsclean.clean(HTML_SOURCE)
+    assert len(page.labels) == 1  # nothing is lost: the markup is a line of text
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsclean.clean(seed_text)
+        newsclean.clean("Use <p> for a paragraph, <br> for a break and <a href=x> for a link.")
 
 
 def test_config_is_frozen_and_validated() -> None:

@@ -19,7 +19,7 @@ from newsclean.parts import (
     Reason,
     Teaser,
 )
-from newsclean.pipeline import clean
+from newsclean.pipeline import HTMLInputWarning, clean
 
 __version__ = "0.1.0"
 
@@ -29,6 +29,7 @@ __all__ = [
     "Block",
     "Config",
     "Duplicate",
+    "HTMLInputWarning",
     "Label",
     "NavItem",
     "Navigation",

@@ -3,6 +3,9 @@ repeats -> runs -> labels -> page."""
 
 from __future__ import annotations
 
+import re
+import warnings
+
 from newsclean.blocks import find_runs
 from newsclean.config import Config
 from newsclean.features import measure
@@ -13,6 +16,25 @@ from newsclean.parts import Page
 from newsclean.repeats import find_repeats
 
 DEFAULT_CONFIG = Config()
+
+
+class HTMLInputWarning(UserWarning):
+    """The text given to :func:`clean` looks like HTML markup, not a page's text."""
+
+
+# Markup is recognised on the text's opening only: the check stays cheap on a
+# page of megabytes, and a page of HTML shows its tags from the start.
+HTML_SAMPLE_CHARS = 20_000
+# A page's HTML is mostly tags; an article about HTML quotes a few of them.
+HTML_TAG_SHARE = 0.1
+# ... and a handful of tags is not a page.
+HTML_MIN_TAGS = 5
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\b|/?(?:html|head|body|div|span|p|a|ul|ol|li|nav|header|footer|section|"
+    r"article|aside|main|h[1-6]|br|img|script|style|meta|link|table|tr|td|form|input|button)"
+    r"\b)[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
@@ -46,6 +68,14 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
         )
     if not isinstance(config, Config):
         raise TypeError(f"config must be a newsclean.Config, got {type(config).__name__}")
+    if _looks_like_html(text):
+        warnings.warn(
+            "newsclean.clean() got what looks like HTML markup: it cleans a page's text. "
+            "Convert the HTML to text first (inscriptis, html-text, or BeautifulSoup's "
+            "get_text('\\n')); the markup is kept as text and labelled as such.",
+            HTMLInputWarning,
+            stacklevel=2,
+        )
     lines = split_lines(text)
     page_features = measure(lines, config)
     features = page_features.lines
@@ -53,3 +83,14 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     runs = find_runs(features)
     labelling = label_page(page_features, repeats, runs, config)
     return assemble(features, labelling, page_features.stopwords.language)
+
+
+def _looks_like_html(text: str) -> bool:
+    """Is ``text`` mostly HTML tags, as a page's source is, rather than its text?"""
+    sample = text[:HTML_SAMPLE_CHARS]
+    if "<" not in sample:
+        return False
+    tags = _HTML_TAG.findall(sample)
+    return len(tags) >= HTML_MIN_TAGS and sum(map(len, tags)) >= HTML_TAG_SHARE * len(
+        sample.strip()
+    )
