@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import newsclean
@@ -297,6 +299,17 @@ def test_a_menu_section_named_like_a_list_does_not_hide_the_title() -> None:
     headline = "Council closes the old bridge for two years"
     lines = [*menu, "", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
     assert newsclean.clean("\n".join(lines)).article.title == headline
+
+
+def test_a_markdown_page_from_html2text() -> None:
+    headline = "Council closes the old bridge for two years"
+    lines = ["* [Home](/)", "* [News](/news)", "* [Sport](/sport)", "", f"# {headline}", ""]
+    lines += ["**By Jane Doe**", "", "_7 February 2023_", "", PARAGRAPH, ""]
+    lines += ["The **mayor** said _more_ about it: " + PARAGRAPH.replace("old", "new")]
+    article = newsclean.clean("\n".join(lines)).article
+    assert (article.title, article.byline) == (headline, "Jane Doe")
+    assert article.published == datetime.date(2023, 2, 7)
+    assert article.paragraphs[1].startswith("The mayor said more about it:")
 
 
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:

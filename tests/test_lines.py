@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from newsclean.lines import normalise_newlines, parse_line, split_lines
 
 
@@ -30,6 +32,22 @@ def test_markdown_heading_and_links() -> None:
     link = parse_line(2, "[World news](https://example.com/world) today")
     assert link.text == "World news today"
     assert link.link_chars == len("World news")
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("**By Jane Doe**", "By Jane Doe"),
+        ("The **mayor** said _more_ about it.", "The mayor said more about it."),
+        ("__Bold__ and *italic*", "Bold and italic"),
+        # Not emphasis: names, arithmetic, a lone star.
+        ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
+        ("a * b * c", "a * b * c"),
+        ("5 * stars", "5 * stars"),
+    ],
+)
+def test_markdown_emphasis_marks_are_dropped(raw: str, text: str) -> None:
+    assert parse_line(1, raw).text == text
 
 
 def test_bare_marker_is_not_blank_but_whitespace_is() -> None:

@@ -472,7 +472,7 @@ def _find_dates(
     date, not a list item.
     """
     band = [i for i, count in enumerate(counts) if 0 < count <= DATE_MAX_WORDS]
-    fulls = [distinct[i].raw.strip()[:DATE_WINDOW] for i in band]
+    fulls = [_with_marker(distinct[i])[:DATE_WINDOW] for i in band]
     found: dict[int, FoundDate] = {}
     # Every date shape has a four-digit year: only lines with one are read.
     for k in patterns.lines_matching(_YEAR_PAGE, patterns.join_lines(fulls)):
@@ -482,6 +482,11 @@ def _find_dates(
     short = [k for k, i in enumerate(band) if counts[i] <= SHORT_LINE_WORDS]
     timely = {band[short[k]] for k in times_in([fulls[k] for k in short])}
     return found, frozenset(timely)
+
+
+def _with_marker(line: Line) -> str:
+    """The line's text with its list marker: "10. November 2019" is a date."""
+    return f"{line.marker} {line.text}" if line.marker else line.text
 
 
 def _measure_line(
