@@ -50,6 +50,12 @@ def test_markdown_emphasis_marks_are_dropped(raw: str, text: str) -> None:
     assert parse_line(1, raw).text == text
 
 
+def test_markdown_blockquote_marks_are_dropped() -> None:
+    assert parse_line(1, "> The mayor said so.").text == "The mayor said so."
+    assert parse_line(2, "> > A quote in a quote").text == "A quote in a quote"
+    assert parse_line(3, ">> Read more").text == ">> Read more"  # a link's arrows
+
+
 def test_bare_marker_is_not_blank_but_whitespace_is() -> None:
     assert not parse_line(1, "   * ").blank
     assert parse_line(2, "   \t ").blank

@@ -23,6 +23,8 @@ _NUMBER = regex.compile(r"(\d{1,3})[.)](?:\s+|$)")
 _MD_HEADING = regex.compile(r"(#{1,6})\s+")
 # A line that is only a web address.
 _URL = regex.compile(r"(?:https?://|www\.)\S{2,2000}")
+# Markdown blockquote marks at the start of a line: "> ", "> > ".
+_BLOCKQUOTE = regex.compile(r"^(?:>\s)+\s*")
 # Markdown emphasis (html2text writes **bold** and _italic_): the marks around
 # a span, at word boundaries, so that snake_case and 2*3*4 stay as they are.
 # The span is bounded, and cannot hold the mark, so the match stays linear
@@ -99,6 +101,10 @@ def parse_line(number: int, raw: str) -> Line:
         if not body:  # only control characters: not blank, but no text
             return Line(number, raw, "", indent, "", 0, 0, False)
     body = body.rstrip()
+    if body.startswith("> "):
+        # A markdown blockquote ("> text", "> > text"): a quote of the text.
+        # (">> Read more" is a link's arrow, not a quote: it keeps its marks.)
+        body = _BLOCKQUOTE.sub("", body) or body
     marker = ""
     heading = 0
     first = body[0]
