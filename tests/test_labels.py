@@ -312,6 +312,19 @@ def test_a_markdown_page_from_html2text() -> None:
     assert article.paragraphs[1].startswith("The mayor said more about it:")
 
 
+def test_a_long_list_of_long_items_does_not_outweigh_the_article() -> None:
+    sidebar = [
+        f"  * Story {n}: the singer was seen on the beach with her new partner in a striped "
+        f"dress on Tuesday, as the show she hosts returns for a {n}th series next spring."
+        for n in range(30)
+    ]
+    article = article_page("", PARAGRAPH.replace("old", "new"), "", PARAGRAPH * 2)
+    menu = "\n".join(f"Section {n}" for n in range(30))
+    page = newsclean.clean(article + "\n\n" + menu + "\n\n" + "\n".join(sidebar))
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert all("singer" not in paragraph for paragraph in page.article.paragraphs)
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

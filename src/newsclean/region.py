@@ -47,6 +47,14 @@ GOOD_WEIGHT_MAX = 8.0
 MEDIUM_WEIGHT = 0.5
 
 
+# A marked list this long is a list of stories or of points, whatever its items
+# read like: a sidebar of 200 headlines with their summaries ("Don't miss")
+# outweighed a whole article when each item counted as a paragraph. Its items
+# count as short sentences: a list of sentences inside an article still adds
+# to the article's weight.
+LONG_LIST_ITEMS = 20
+
+
 SHORT_WEIGHT = -0.5
 
 
@@ -167,6 +175,8 @@ def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, r
     if feature.glued or feature.see_also or feature.truncated:
         return LINK_LIKE_WEIGHT
     if prose == Prose.GOOD:
+        if feature.line.marker and runs.list_size[index] >= LONG_LIST_ITEMS:
+            return MEDIUM_WEIGHT  # one item of a long list, however long it reads
         return min(feature.words / GOOD_WORDS_PER_POINT, GOOD_WEIGHT_MAX)
     if prose == Prose.MEDIUM:
         return MEDIUM_WEIGHT
