@@ -325,6 +325,17 @@ def test_a_long_list_of_long_items_does_not_outweigh_the_article() -> None:
     assert all("singer" not in paragraph for paragraph in page.article.paragraphs)
 
 
+def test_a_list_the_text_announces_keeps_the_text_around_it_together() -> None:
+    intro = PARAGRAPH.replace("old", "first") + " " + PARAGRAPH.replace("old", "second")
+    items = [f"* Reason number {n} for the closure" for n in range(12)]
+    lines = ["Bridges", "Roads", "Contact", "", intro, "", "Repairs", ""]
+    lines += ["There are many reasons for the repairs:", "", *items, ""]
+    lines += [PARAGRAPH.replace("old", "new"), "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.paragraphs[0] == intro
+    assert "Reason number 0 for the closure" in page.article.paragraphs
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

@@ -64,6 +64,7 @@ from newsclean.region import (
     region_weight,
     silence_comments,
     start_at_header,
+    weigh_announced_lists,
     weigh_named_lines,
 )
 from newsclean.repeats import Repeats
@@ -143,6 +144,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     weigh_named_lines(named, weights)
     demote_later_dates(features, weights)
     demote_listed_dates(features, weights, config)
+    weigh_announced_lists(features, runs, prose, weights)
     silence_comments(features, weights)
     if is_article_text(features, prose):
         return _all_body(features)

@@ -287,6 +287,32 @@ def demote_listed_dates(
             headline_since = True  # (asked only where the answer can change something)
 
 
+# An announcement says what comes: "There are many reasons to assess a tree:"
+# (a word or two with a colon, "Tags:", "Von:", is a label).
+ANNOUNCING_WORDS = 3
+
+
+def weigh_announced_lists(
+    features: tuple[Features, ...], runs: Runs, prose: list[int], weights: list[float]
+) -> None:
+    """The items of a marked list right under a line that announces it with a
+    colon are the text's list: they count neither for nor against the region
+    (part of pass 2), so that the text above and below the list stays one."""
+    for i, feature in enumerate(features):
+        if not (
+            feature.words >= ANNOUNCING_WORDS
+            and announces_list(feature)
+            and prose[i] != Prose.BAD
+            and not feature.line.marker
+        ):
+            continue
+        start = next_nonblank(features, i + 1)
+        if start < 0 or runs.list_start[start] != start:
+            continue
+        for j in list_items(features, runs, start):
+            weights[j] = max(weights[j], 0.0)
+
+
 def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
     """Make readers' comments count against the region (part of pass 2).
 
