@@ -336,6 +336,12 @@ def test_a_list_the_text_announces_keeps_the_text_around_it_together() -> None:
     assert "Reason number 0 for the closure" in page.article.paragraphs
 
 
+def test_links_under_more_are_not_a_list_of_the_text() -> None:
+    links = ["Mayor opens the new library in the old town hall", "Ferry returns after repairs"]
+    page = newsclean.clean(article_page("More:", "", links[0], "", links[1], "", PARAGRAPH * 2))
+    assert all(link not in page.article.paragraphs for link in links)
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

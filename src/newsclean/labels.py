@@ -208,15 +208,24 @@ def label_region(
     announced = _announced_lines(inside, features)
     # A wire story's closing credit ends the region: what stands above it is the story's.
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
+    links_left = 0  # lines still to come under a bare "More:" label
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
+        if kind >= Prose.MEDIUM:
+            links_left = 0
         if i == credit:
             decisions[i] = (Label.META, Why("the story's closing credit"))
         elif f.caption:
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif f.see_also:
             decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
+            if f.words <= SEE_ALSO_LABEL_WORDS:
+                links_left = SEE_ALSO_LINKS
+        elif links_left and not is_meta(f):
+            # The headlines under a bare "More:" or "Related:" are its links.
+            decisions[i] = (Label.NAVIGATION, Why("link under a 'More:' label in the text"))
+            links_left -= 1
         elif kind >= Prose.MEDIUM and not f.byline:
             decisions[i] = (
                 Label.BODY,
@@ -261,6 +270,11 @@ def label_region(
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
 
+
+# A "More:" or "Related:" label alone, with its links on the lines below it ...
+SEE_ALSO_LABEL_WORDS = 3
+# ... a handful of them, up to the text's next sentence.
+SEE_ALSO_LINKS = 5
 
 # A line announcing a list of the text says what comes ("The plan has three
 # steps:"); a word or two with a colon ("Von:", "Tags:") is a label.

@@ -170,8 +170,9 @@ def is_name(feature: Features) -> bool:
 
 def announces_list(feature: Features) -> bool:
     """A line ending with a colon that introduces what follows ("The tour dates:"),
-    not a list heading that happens to end with one."""
-    return feature.text.endswith(":") and not feature.list_heading
+    not a list heading or a link's label ("More:", "Read more:") that happens
+    to end with one."""
+    return feature.text.endswith(":") and not (feature.list_heading or feature.see_also)
 
 
 def is_dateline(feature: Features) -> bool:
