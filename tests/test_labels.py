@@ -342,6 +342,14 @@ def test_links_under_more_are_not_a_list_of_the_text() -> None:
     assert all(link not in page.article.paragraphs for link in links)
 
 
+def test_headlines_right_under_a_list_heading_are_its_links_without_markers() -> None:
+    # html-text writes a "Trending News" list as plain lines, one under the other.
+    trending = ["Mayor opens the new library in the old town hall", "Ferry returns after repairs"]
+    page = newsclean.clean(article_page("Trending News", "", *trending, "", PARAGRAPH * 2))
+    assert all(line not in page.article.paragraphs for line in trending)
+    assert page.labels[-4:-2] == (Label.NAVIGATION, Label.NAVIGATION)
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

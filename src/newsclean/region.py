@@ -196,8 +196,9 @@ NAMED_CARDS_MIN = 2
 
 def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> frozenset[int]:
     """The lines that a list heading ("Most read", "Related", "Top stories")
-    names: the marked list right under it, or the cards (a headline and a
-    one-paragraph summary, again and again) that follow it.
+    names: the marked list right under it, the cards (a headline and a
+    one-paragraph summary, again and again) that follow it, or the headlines
+    on the lines right under it (a list written without markers).
 
     The heading says what they are: other stories' links and cards, even
     when each reads like a sentence ("1. Tuesday's hearings were a disaster
@@ -215,8 +216,21 @@ def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> f
         if runs.list_start[first] == first:
             named.update(list_items(features, runs, first))
         else:
-            named.update(_cards(features, first, config))
+            named.update(
+                _cards(features, first, config) or _headline_block(features, first, config)
+            )
     return frozenset(named)
+
+
+def _headline_block(features: tuple[Features, ...], first: int, config: Config) -> list[int]:
+    """Headlines on consecutive lines from line ``first`` on: a list that a dump
+    without list markers (html-text) wrote as plain lines."""
+    block: list[int] = []
+    i = first
+    while i < len(features) and not features[i].line.blank and headline_shaped(features[i], config):
+        block.append(i)
+        i += 1
+    return block if len(block) >= NAMED_CARDS_MIN else []
 
 
 # A card's summary is a paragraph: at least this many words.
