@@ -350,6 +350,12 @@ def test_headlines_right_under_a_list_heading_are_its_links_without_markers() ->
     assert page.labels[-4:-2] == (Label.NAVIGATION, Label.NAVIGATION)
 
 
+def test_the_short_questions_and_answers_of_an_interview_are_text() -> None:
+    qa = ["Q: Favorite apps?", "", "A: Trip planners", "", "Q: Favorite books?", ""]
+    page = newsclean.clean(article_page(*qa, "A: A Fistful of Rice", "", PARAGRAPH * 2))
+    assert all(line in page.article.paragraphs for line in qa if line)
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

@@ -250,6 +250,8 @@ def label_region(
                 Label.NAVIGATION,
                 Why("link list inside the article region", (("items", runs.list_size[i]),)),
             )
+        elif _INTERVIEW.match(f.text):
+            decisions[i] = (Label.BODY, Why("question or answer of an interview"))
         elif _leads_into_prose(position, inside, features, prose):
             decisions[i] = (
                 Label.BODY,
@@ -270,6 +272,10 @@ def label_region(
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
 
+
+# An interview's questions and answers, however short: "Q: Favorite apps?",
+# "A: Trip to Disney World", "Frage: ...".
+_INTERVIEW = regex.compile(r"^(?:Q|A|F|Frage|Antwort|Pregunta|Respuesta|Question|Réponse)\s?:\s")
 
 # A "More:" or "Related:" label alone, with its links on the lines below it ...
 SEE_ALSO_LABEL_WORDS = 3
