@@ -356,6 +356,13 @@ def test_the_short_questions_and_answers_of_an_interview_are_text() -> None:
     assert all(line in page.article.paragraphs for line in qa if line)
 
 
+def test_a_sentence_after_the_text_that_announces_an_embed_is_text() -> None:
+    announcing = "Twitter seemed a bit confused by the campaign:"
+    page = newsclean.clean(article_page(announcing, "", "%d bloggers like this:"))
+    assert page.article.paragraphs[-1] == announcing
+    assert page.labels[-1] is Label.BOILERPLATE
+
+
 def test_the_page_title_line_with_a_full_stop_is_not_the_title() -> None:
     # A scraper's first line repeats the headline as the page's <title>; the
     # headline over the text is the title, the first line its duplicate.

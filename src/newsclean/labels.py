@@ -252,6 +252,16 @@ def label_region(
             )
         elif _INTERVIEW.match(f.text):
             decisions[i] = (Label.BODY, Why("question or answer of an interview"))
+        elif (
+            f.words >= ANNOUNCING_SENTENCE_WORDS
+            and announces_list(f)
+            and position > 0
+            and (above := decisions[inside[position - 1]]) is not None
+            and above[0] is Label.BODY
+        ):
+            # "Twitter seemed a bit confused by the campaign:" goes on from the
+            # text above it to what it shows below (an embed, a table).
+            decisions[i] = (Label.BODY, Why("sentence of the text that announces what follows"))
         elif _leads_into_prose(position, inside, features, prose):
             decisions[i] = (
                 Label.BODY,
@@ -272,6 +282,10 @@ def label_region(
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
 
+
+# A sentence ending in a colon after the text is the text's ("The newly
+# selected five are:"); a word or three with a colon may be a label ("More:").
+ANNOUNCING_SENTENCE_WORDS = 4
 
 # An interview's questions and answers, however short: "Q: Favorite apps?",
 # "A: Trip to Disney World", "Frage: ...".

@@ -108,6 +108,8 @@ BOILERPLATE = _lower(
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
     r"no comments?(?: yet)?|nessun commento|keine kommentare|aucun commentaire|sin comentarios|"
     r"brak komentarzy|(?:continue|keep) reading(?: the main story| below)?|"
+    # WordPress's like button: "3 bloggers like this:", "%d Bloggern gefällt das:".
+    r"(?:%d|\d{1,6}) (?:bloggers? likes? this|bloggern gefällt das)|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
     r")\W{0,3}$"
 )
