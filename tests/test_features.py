@@ -243,6 +243,9 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Found the story interesting?", True),
         ("Werden Sie Mitglied bei", True),
         ("Got a confidential news tip? We want to hear from you.", True),
+        ("Vielen Dank für Ihre Anmeldung.", True),
+        ("Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.", True),
+        ("Unterstütze uns mit deiner Spende!", True),
         ("Like us on Facebook to see similar stories", True),
         # Text that happens to mention subscribers or staying informed.
         ("Subscribers to the service rose by a third in a year.", False),

@@ -390,7 +390,11 @@ PROMO = _lower(
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
     r"(?:have|got) a (?:confidential |news )*tip|like us on|"
     r"become a (?:member|subscriber|supporter)|werden sie mitglied|werde mitglied|"
-    r"jetzt mitglied werden|devenez membre|hazte socio|"
+    r"jetzt mitglied werden|devenez membre|hazte socio|unterstütze (?:uns|mich)|"
+    r"vielen dank für (?:ihre|deine) (?:anmeldung|registrierung)|danke für deine anmeldung|"
+    # WordPress.com's footer: "Bloggen auf WordPress.com.", "Create a free website ...".
+    r"(?:bloggen|blog) (?:auf|at) wordpress\.com|erstelle kostenlos eine website|"
+    r"create a free website or blog|"
     r"(?:found|find) (?:the|this) (?:story|article) (?:interesting|useful|helpful)|"
     r"was this (?:story|article) (?:interesting|useful|helpful))\b"
 )
