@@ -87,6 +87,19 @@ def test_sentence_punctuation_and_phrases() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "legal"),
+    [
+        ("When you purchase through links on our site, we may earn an affiliate commission.", True),
+        ("FTC: We use income earning auto affiliate links. More.", True),
+        ("The agent said she would earn a commission of three per cent on the sale.", False),
+    ],
+)
+def test_an_affiliate_disclosure_is_legal_text(text: str, legal: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.legal is legal
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "34 responses to “Council closes the bridge”",

@@ -119,7 +119,10 @@ LEGAL = _lower(
     r"(?:©|\(c\)\s{0,2}\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|privacy policy|datenschutz|impressum|"
     r"terms of (?:use|service)|nutzungsbedingungen|mentions légales|aviso legal|"
-    r"politique de confidentialité|política de privacidad|cookie)"
+    r"politique de confidentialité|política de privacidad|cookie|"
+    # An affiliate disclosure: "... we may earn an affiliate commission".
+    r"(?:may|might) (?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?commission|"
+    r"affiliate links)"
 )
 
 # Cookie and consent notices can be long sentences; these words give them away.
