@@ -601,6 +601,12 @@ def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
     assert page.labels[4:8] == (Label.META, Label.BOILERPLATE, Label.NAVIGATION, Label.META)
 
 
+def test_a_tag_line_inside_the_text_is_meta() -> None:
+    page = newsclean.clean(article_page("Tags: Bridges, Roads", "", PARAGRAPH * 2))
+    assert page.article.tags == ("Bridges", "Roads")
+    assert "Tags: Bridges, Roads" not in page.article.text
+
+
 def test_tags_may_follow_the_word_without_a_colon() -> None:
     page = newsclean.clean(article_page("Tags bridges , roads"))
     assert page.article.tags == ("bridges", "roads")

@@ -165,7 +165,12 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_bylined_bio(region, features, title, decisions)
-        tags = label_tags(region, features, runs, decisions)
+        in_region = [
+            i
+            for i in range(region.start, region.end + 1)
+            if (decision := decisions[i]) is not None and decision[1] is _TAG_LINE_IN_REGION
+        ]
+        tags = in_region + label_tags(region, features, runs, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
@@ -218,6 +223,9 @@ def label_region(
             decisions[i] = (Label.META, Why("the story's closing credit"))
         elif f.caption:
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
+        elif patterns.TAGS_PREFIX.match(f.text):
+            # "Tags: Freeride, Skitour", "Themen: Kritik aus dem Internet, ...".
+            decisions[i] = (Label.META, _TAG_LINE_IN_REGION)
         elif f.see_also:
             decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
             if f.words <= SEE_ALSO_LABEL_WORDS:
@@ -286,6 +294,8 @@ def label_region(
 # A sentence ending in a colon after the text is the text's ("The newly
 # selected five are:"); a word or three with a colon may be a label ("More:").
 ANNOUNCING_SENTENCE_WORDS = 4
+
+_TAG_LINE_IN_REGION = Why("tag line in the article region")
 
 # An interview's questions and answers, however short: "Q: Favorite apps?",
 # "A: Trip to Disney World", "Frage: ...".
