@@ -296,6 +296,8 @@ def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
         ("1 / 8", True),
         ("Seite 2 von 3", True),
         ("Back to Gallery", True),
+        ("CONTINUA DEPOIS DA PUBLICIDADE", True),
+        ("Story continues below advertisement", True),
         ("Read Later", True),
         ("1 of 3 people in the city rent their home", False),
         ("Email this story", True),

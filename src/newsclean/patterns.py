@@ -108,6 +108,12 @@ BOILERPLATE = _lower(
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
     r"no comments?(?: yet)?|nessun commento|keine kommentare|aucun commentaire|sin comentarios|"
     r"brak komentarzy|(?:continue|keep) reading(?: the main story| below)?|"
+    # An ad slot's note inside the text: "CONTINUA DEPOIS DA PUBLICIDADE",
+    # "Story continues below advertisement", "Weiter nach der Anzeige".
+    r"continua (?:depois|após) (?:da|a) publicidade|"
+    r"(?:story |article )?continues (?:below|after)(?: the)? (?:advertisement|ad)|"
+    r"weiter nach der (?:anzeige|werbung)|(?:la )?suite après (?:la|cette) publicité|"
+    r"sigue después de (?:la|esta) publicidad|"
     # WordPress's like button: "3 bloggers like this:", "%d Bloggern gefällt das:".
     r"(?:%d|\d{1,6}) (?:bloggers? likes? this|bloggern gefällt das)|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
