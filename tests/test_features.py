@@ -174,6 +174,7 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("Most read", True),
         ("LATEST NEWS", True),
         ("Lesen Sie auch:", True),
+        ("Diese Artikel könnten dich auch interessieren:", True),
         # The heading may name the site, or open with an article.
         ("Most read on BBC News", True),
         ("Die meistgelesenen Artikel bei SWR.de/Sport", True),
