@@ -85,7 +85,8 @@ CONTROL = _lower(rf"^(?:{_CONTROLS})\W{{0,3}}$")
 # buttons, social networks, pagination, "read more", credits and comment counters.
 BOILERPLATE = _lower(
     rf"^(?:{_CONTROLS}|"
-    r"advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    r"advertisement|advertising|adverts?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    r"(?:view|see|show) all(?: \(\d{1,5}\))?|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
     rf"{_SHARE_BUTTONS}|share (?:this|it|on|via|with)\b.{{0,40}}|"
     r"condividi|udostępnij|paylaş|stampa|"
@@ -400,6 +401,9 @@ PROMO = _lower(
     r"(?:wenn|hat) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
     r"(?:have|got) a (?:confidential |news )*tip|like us on|"
+    # "Follow Newsbeat on Instagram, ...", "Follow RT on": a network or nothing after "on".
+    r"follow (?:[\w@.'-]{1,30} ){1,3}on(?:\W{0,3}$| (?:twitter|facebook|instagram|youtube|"
+    r"linkedin|tiktok|telegram|threads|mastodon|bluesky|x)\b)|"
     r"become a (?:member|subscriber|supporter)|werden sie mitglied|werde mitglied|"
     r"jetzt mitglied werden|devenez membre|hazte socio|unterstütze (?:uns|mich)|"
     r"vielen dank für (?:ihre|deine) (?:anmeldung|registrierung)|danke für deine anmeldung|"
