@@ -257,6 +257,7 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Found the story interesting?", True),
         ("Werden Sie Mitglied bei", True),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", True),
+        ("Thanks for watching! Visit Website", True),
         ("Follow the money on the trail from Lagos to London, the judge said.", False),
         ("Got a confidential news tip? We want to hear from you.", True),
         ("Vielen Dank für Ihre Anmeldung.", True),

@@ -647,6 +647,14 @@ def test_a_small_fact_box_running_into_the_text_is_body() -> None:
     assert closing in menu.article.paragraphs
 
 
+def test_a_reporters_credit_inside_the_text_is_meta() -> None:
+    credit = "Keith Bradsher contributed reporting from Hong Kong."
+    bio = "Jane Doe is a staff writer at the Daily Example, based in the city."
+    page = newsclean.clean(article_page(credit, "", bio, "", "Thanks for watching! Visit Website"))
+    assert credit not in page.article.text
+    assert page.labels[-5] is Label.META
+
+
 def test_a_list_above_the_storys_closing_credit_is_the_storys() -> None:
     dates = [f"June {day} - Tampa, FL @ Amphitheatre" for day in range(9, 19)]
     credit = "Additional reporting by Joseph Hudak"

@@ -219,7 +219,7 @@ def label_region(
         kind = prose[i]
         if kind >= Prose.MEDIUM:
             links_left = 0
-        if i == credit:
+        if i == credit or is_closing_credit(f):
             decisions[i] = (Label.META, Why("the story's closing credit"))
         elif f.caption:
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))

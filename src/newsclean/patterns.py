@@ -292,7 +292,9 @@ AUTHOR_BIO = regex.compile(
 CLOSING_CREDIT = _lower(
     r"^\W{0,2}(?:(?:additional |with )?reporting by|editing by|writing by|compiled by|"
     r"mit material (?:von|der)|zusätzliche berichterstattung|avec la contribution de|"
-    r"con información de)\b"
+    r"con información de|"
+    # ... or names first: "Keith Bradsher contributed reporting from Hong Kong."
+    r"[^.!?]{0,200}\bcontributed (?:reporting|to this (?:report|story|article)))\b"
 )
 
 # The heading of an author box under the text: "About the author", "Über die
@@ -327,7 +329,7 @@ META_PHRASE = _lower(
 )
 # ... and the same at the start of a line: "Updated 7 Feb", "Photo: Reuters".
 META_START = _lower(
-    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b|"
+    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
     r"(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło) {0,2}:|"
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b"
@@ -402,6 +404,7 @@ PROMO = _lower(
     r"(?:vous avez|tu as) aimé cet article|¿?te (?:ha )?gustado este artículo|"
     r"(?:have|got) a (?:confidential |news )*tip|like us on|"
     # "Follow Newsbeat on Instagram, ...", "Follow RT on": a network or nothing after "on".
+    r"thanks for watching|"
     r"follow (?:[\w@.'-]{1,30} ){1,3}on(?:\W{0,3}$| (?:twitter|facebook|instagram|youtube|"
     r"linkedin|tiktok|telegram|threads|mastodon|bluesky|x)\b)|"
     r"become a (?:member|subscriber|supporter)|werden sie mitglied|werde mitglied|"
