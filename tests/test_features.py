@@ -313,3 +313,17 @@ def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
 def test_a_row_of_share_buttons_is_chrome(text: str, chrome: bool) -> None:
     (line,) = features_of(text).lines
     assert line.boilerplate_phrase is chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "see_also"),
+    [
+        ("Read more: Council opens the new bridge", True),
+        ("Next article China Announces Plan to Phase Out Single-Use Plastics", True),
+        ("Article suivant Après une mise en quarantaine", True),
+        ("Next, the council voted on the new bridge.", False),
+    ],
+)
+def test_links_to_other_stories_inside_the_text(text: str, see_also: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.see_also is see_also

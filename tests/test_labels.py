@@ -601,6 +601,11 @@ def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
     assert page.labels[4:8] == (Label.META, Label.BOILERPLATE, Label.NAVIGATION, Label.META)
 
 
+def test_related_topics_glued_to_their_links_are_tags() -> None:
+    page = newsclean.clean(article_page("Related Topics Epic GamesRocket League"))
+    assert page.labels[-1] is Label.META
+
+
 def test_a_tag_line_inside_the_text_is_meta() -> None:
     page = newsclean.clean(article_page("Tags: Bridges, Roads", "", PARAGRAPH * 2))
     assert page.article.tags == ("Bridges", "Roads")

@@ -264,7 +264,7 @@ _TAG_WORDS = rf"(?:related )?(?:tags?|topics?)|themen|{_TAG_NAMES}"
 TAGS_PREFIX = re.compile(
     rf"^(?:(?:{_TAG_WORDS})\s{{0,2}}:|"
     # "Tags Kristi Noem South Dakota": the links right after the word, no colon.
-    r"(?:tags|schlagwörter|stichwörter|keywords)\s(?=\S)(?!.*[.!?]$)|"
+    r"(?:tags|related (?:tags|topics)|schlagwörter|stichwörter|keywords)\s(?=\S)(?!.*[.!?]$)|"
     r"(?:filed under|tagged(?: with| as)?|abgelegt unter|classé dans|archivado en)\s{0,2}:?)",
     re.IGNORECASE,
 )
@@ -377,7 +377,10 @@ SEE_ALSO = _lower(
     r"^(?:>>|»)|^(?:read more|read also|also read|see also|related|more|lesen sie auch|"
     r"lesen sie mehr|mehr zum thema|auch interessant|siehe auch|vea también|lea también|"
     r"le puede interesar|te puede interesar|lire aussi|à lire aussi|voir aussi|article suivant|"
-    r"leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber)\s{0,2}[:>»|]"
+    r"leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber)\s{0,2}[:>»|]|"
+    # A post's neighbours, with or without a colon: "Next article China Announces ...".
+    r"^(?:(?:next|previous) (?:article|story|post)|article (?:suivant|précédent)|"
+    r"(?:nächster|vorheriger) artikel)\b"
 )
 
 # Calls to act rather than text: subscribe, sign up, download the app, share,
