@@ -108,6 +108,8 @@ def test_an_affiliate_disclosure_is_legal_text(text: str, legal: bool) -> None:
         "12 réponses à « Le pont »",
         "3 Kommentare",
         "Leave a reply",
+        "Добавить комментарий",
+        "Plaats een reactie",
     ],
 )
 def test_comment_section_headings_in_several_languages(heading: str) -> None:
@@ -175,6 +177,9 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("LATEST NEWS", True),
         ("Lesen Sie auch:", True),
         ("Diese Artikel könnten dich auch interessieren:", True),
+        ("Самые популярные диеты", True),
+        ("Читайте также", True),
+        ("Lees ook", True),
         # The heading may name the site, or open with an article.
         ("Most read on BBC News", True),
         ("Die meistgelesenen Artikel bei SWR.de/Sport", True),

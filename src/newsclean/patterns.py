@@ -159,7 +159,9 @@ COMMENTS_START = _lower(
     r"napisz komentarz|yorum yaz.{0,10}|\d{1,6} thoughts on .{1,200}|"
     r"(?:top rated|most recent|newest|oldest|reader|readers'|user|featured) comments|"
     r"(?:view|show|see|read) (?:all )?(?:\d{1,6} )?comments|"
-    r"leserkommentare|kommentare lesen)\W{0,3}$",
+    r"leserkommentare|kommentare lesen|"
+    r"(?:оставить|добавить|написать) (?:комментарий|отзыв)|\d{1,6} комментари\w{0,3}|"
+    r"plaats een reactie|laat een reactie achter|\d{1,6} reacties?)\W{0,3}$",
 )
 
 # A reader's comment header: "Jane says:", "John Doe schreibt:", "Alex on May 3,
@@ -251,7 +253,13 @@ LIST_HEADING = _lower(
     r"other (?:news|stories|articles|posts)(?: in this section)?|"
     r"meistgelesene[n]? (?:artikel|nachrichten|beiträge|meldungen)|"
     r"weitere (?:nachrichten|meldungen|beiträge|themen)|neueste[n]? (?:beiträge|meldungen)|"
-    r"autres (?:articles|actualités)|otras noticias|altre notizie|inne artykuły)"
+    r"autres (?:articles|actualités)|otras noticias|altre notizie|inne artykuły|"
+    # Russian, Dutch and Scandinavian.
+    r"самые популярные(?: \w{1,20})?|популярное|читайте также|смотрите также|"
+    r"похожие (?:статьи|новости|материалы|записи)|последние новости|другие новости|"
+    r"новости по теме|рекомендуем|meest gelezen|lees ook|gerelateerde artikelen|meer nieuws|"
+    r"laatste nieuws|mest lästa|läs också|relaterade artiklar|mest læste|læs også|mest lest|"
+    r"les også)"
     # "... on BBC News", "... bei SWR.de/Sport": the site may follow.
     r"(?: (?:on|at|from|bei|auf|von|sur|de|en|su|na|w) [^!?]{1,40})?\W{0,3}$"
 )
