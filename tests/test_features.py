@@ -306,6 +306,8 @@ def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
         ("Seite 2 von 3", True),
         ("Back to Gallery", True),
         ("CONTINUA DEPOIS DA PUBLICIDADE", True),
+        ("Подписаться", True),
+        ("Lees verder", True),
         ("Story continues below advertisement", True),
         ("Advert", True),
         ("View all (23)", True),

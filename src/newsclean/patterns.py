@@ -97,6 +97,8 @@ BOILERPLATE = _lower(
     r"next|previous|zurück|weiter|suivant|précédent|siguiente|anterior|"
     r"read more|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj (?:więcej|dalej)|"
     r"devamını oku|show more|more|mehr|plus|más|"
+    r"поделиться|подписаться|читать (?:далее|дальше|полностью|ещё)|"
+    r"lees (?:meer|verder)|läs mer|les mer|læs mere|"
     r"follow us.{0,30}|folgen sie uns.{0,30}|suivez-nous.{0,30}|síguenos.{0,30}|"
     r"all rights reserved.{0,60}|alle rechte vorbehalten.{0,40}|tous droits réservés.{0,40}|"
     r"todos los derechos reservados.{0,40}|wszelkie prawa zastrzeżone.{0,40}|"
