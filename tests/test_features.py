@@ -334,3 +334,12 @@ def test_a_row_of_share_buttons_is_chrome(text: str, chrome: bool) -> None:
 def test_links_to_other_stories_inside_the_text(text: str, see_also: bool) -> None:
     (line,) = features_of(text).lines
     assert line.see_also is see_also
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Updated 7 Feb 2023, 10:14", "Опубликовано: 7 февраля 2023", "Bijgewerkt op 7 februari 2023"],
+)
+def test_published_and_updated_lines_in_several_languages(text: str) -> None:
+    (line,) = features_of(text).lines
+    assert line.meta_phrase and line.date is not None

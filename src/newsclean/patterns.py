@@ -342,7 +342,9 @@ META_START = _lower(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
     r"(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło) {0,2}:|"
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme)\b"
+    r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme|"
+    r"опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
+    r"oppdatert)\b"
 )
 
 # An image caption or credit, by how it ends: with an agency or photographer
