@@ -50,7 +50,8 @@ def test_relative_times(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana"]
+    "text",
+    ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana", "Автор: Мария Иванова"],
 )
 def test_bylines(text: str) -> None:
     assert features_of(text).lines[0].byline

@@ -188,7 +188,7 @@ COMMENT_AUTHOR_ENDINGS = (
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
 BYLINE = regex.compile(
     r"^(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
-    r"written by|reported by|text|texte|redakcja|redaktion|reporter)\b\s{0,3}:?\s{0,3}"
+    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст)\b\s{0,3}:?\s{0,3}"
     r"\p{Lu}"
 )
 # The first word (case-folded) of every line BYLINE can match: a set lookup
@@ -218,6 +218,8 @@ BYLINE_FIRST_WORDS = frozenset(
         "redakcja",
         "redaktion",
         "reporter",
+        "автор",
+        "текст",
     }
 )
 
