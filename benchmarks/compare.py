@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _worktrees import sources
+
 ROOT = Path(__file__).resolve().parents[1]
 STAGES = ROOT / "benchmarks" / "stages.py"
 ROUNDS = 2
@@ -43,41 +45,13 @@ def main() -> int:
     parser.add_argument("other", nargs="?", help="git revision (default: the working tree)")
     parser.add_argument("--runs", type=int, default=5, help="runs per page in each process")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        sources: dict[str, Path] = {}
-        for name, revision in (("base", args.base), ("other", args.other)):
-            if revision is None:
-                sources[name] = ROOT / "src"
-                continue
-            tree = Path(scratch) / name
-            subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), revision],
-                check=True,
-                capture_output=True,
-            )
-            sources[name] = tree / "src"
-        try:
-            best: dict[str, dict[str, float]] = {"base": {}, "other": {}}
-            for _ in range(ROUNDS):
-                for name, source in sources.items():
-                    for step, ms in run_stages(source, args.runs).items():
-                        best[name][step] = min(best[name].get(step, ms), ms)
-        finally:
-            for source in sources.values():
-                if source != ROOT / "src":
-                    subprocess.run(
-                        [
-                            "git",
-                            "-C",
-                            str(ROOT),
-                            "worktree",
-                            "remove",
-                            "--force",
-                            str(source.parent),
-                        ],
-                        check=True,
-                        capture_output=True,
-                    )
+    revisions = {"base": args.base, "other": args.other}
+    with tempfile.TemporaryDirectory() as scratch, sources(revisions, Path(scratch)) as found:
+        best: dict[str, dict[str, float]] = {"base": {}, "other": {}}
+        for _ in range(ROUNDS):
+            for name, source in found.items():
+                for step, ms in run_stages(source, args.runs).items():
+                    best[name][step] = min(best[name].get(step, ms), ms)
     labels = {"base": args.base, "other": args.other or "working tree"}
     print(f"median ms per page (AEB inscriptis), fastest of {ROUNDS} interleaved processes")
     print(f"{'step':<10} {labels['base']:>14} {labels['other']:>14} {'other/base':>11}")
