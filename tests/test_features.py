@@ -181,6 +181,7 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("Самые популярные диеты", True),
         ("Читайте также", True),
         ("Lees ook", True),
+        ("More Great WIRED Stories", True),
         # The heading may name the site, or open with an article.
         ("Most read on BBC News", True),
         ("Die meistgelesenen Artikel bei SWR.de/Sport", True),

@@ -235,6 +235,7 @@ LIST_HEADING = _lower(
     r"related(?: stories| articles| news| content| topics| coverage| links| posts)?|"
     r"read next|up next|"
     r"more (?:stories|news|articles|videos)(?: like this(?: one)?| for you)?|"
+    r"more (?:[\w'.&-]{1,20} ){1,3}(?:stories|news|articles|videos|headlines)|"
     r"more (?:from|in|on) .{1,40}|top stories|editor'?s picks|news in brief|"
     r"you (?:may|might) (?:also )?like|see also|also read|don't miss|"
     r"neueste(?: artikel| nachrichten)?|meistgelesen|meist gelesen|beliebt|empfohlen|"
