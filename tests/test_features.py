@@ -330,6 +330,9 @@ def test_a_row_of_share_buttons_is_chrome(text: str, chrome: bool) -> None:
         ("Read more: Council opens the new bridge", True),
         ("Next article China Announces Plan to Phase Out Single-Use Plastics", True),
         ("Article suivant Après une mise en quarantaine", True),
+        ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", True),
+        ("Also on rt.com Journalists threatened with sedition arrests", True),
+        ("On Monday, the council voted on the new bridge.", False),
         ("Next, the council voted on the new bridge.", False),
     ],
 )

@@ -393,6 +393,8 @@ SEE_ALSO = _lower(
     r"lesen sie mehr|mehr zum thema|auch interessant|siehe auch|vea también|lea también|"
     r"le puede interesar|te puede interesar|lire aussi|à lire aussi|voir aussi|article suivant|"
     r"leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|ilgili haber)\s{0,2}[:>»|]|"
+    # "On HoustonChronicle.com: ...", "Also on rt.com ...": the site's other stories.
+    r"^(?:also )?on [\w-]{1,40}\.(?:com|net|org|co\.uk|de|fr|es|it)\b|"
     # A post's neighbours, with or without a colon: "Next article China Announces ...".
     r"^(?:(?:next|previous) (?:article|story|post)|article (?:suivant|précédent)|"
     r"(?:nächster|vorheriger) artikel)\b"
