@@ -164,6 +164,8 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Figures from the agency show a rise in prices.", False),
         ("Photos of the storm were shared thousands of times on Sunday.", False),
         ("Main image credit: Getty", True),
+        ("Trump asked voters for a big win. Credit... Doug Mills/The New York Times", True),
+        ("The credit card was declined...", False),
     ],
 )
 def test_captions_and_credits(text: str, caption: bool) -> None:

@@ -365,7 +365,9 @@ CAPTION_END = regex.compile(
     r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
     r"[^()]{0,80}(?:\([^()]{0,60}\)[^()]{0,40})?\)\.?\s{0,2}$|"
     r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^:!?()]{1,60}[^.:!?()\s]$|"
-    r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$)",
+    r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$|"
+    # The New York Times' "... Credit... Doug Mills/The New York Times".
+    r"\s(?i:credit)\s{0,2}(?:\.\.\.|…)\s{0,2}[^!?()]{1,80}$)",
 )
 # ... and by how it starts: "Photo: ...", "Above: ...", "© Jane Doe", a figure's
 # number ("Abbildung 4: ...", "Figure 1: ..."). Matched at a line's start.
