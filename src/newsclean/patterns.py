@@ -305,10 +305,11 @@ AUTHOR_BIO = regex.compile(
 CLOSING_CREDIT = _lower(
     r"^\W{0,2}(?:(?:additional |with )?reporting by|editing by|writing by|compiled by|"
     r"mit material (?:von|der)|zusätzliche berichterstattung|avec la contribution de|"
-    r"con información de|"
-    # ... or names first: "Keith Bradsher contributed reporting from Hong Kong."
-    r"[^.!?]{0,200}\bcontributed (?:reporting|to this (?:report|story|article)))\b"
+    r"con información de)\b"
 )
+# ... or with the names first: "Keith Bradsher contributed reporting from Hong
+# Kong." (searched for only in lines that hold the word).
+CONTRIBUTED = _lower(r"\bcontributed (?:reporting|to this (?:report|story|article))\b")
 
 # The heading of an author box under the text: "About the author", "Über die
 # Autorin:", "Autoreninfo". What follows it is the author's name and bio.

@@ -532,10 +532,13 @@ def extend_to_closing_credit(
 
 
 def is_closing_credit(feature: Features) -> bool:
-    """ "(Reporting by Will Dunham; Editing by Tom Brown)": a line of a few names."""
-    return (
-        feature.words <= CLOSING_CREDIT_WORDS
-        and patterns.CLOSING_CREDIT.match(feature.text.lower()) is not None
+    """ "(Reporting by Will Dunham; Editing by Tom Brown)", "Jane Doe contributed
+    reporting from Paris.": a line of a few names."""
+    if feature.words > CLOSING_CREDIT_WORDS:
+        return False
+    low = feature.text.lower()
+    return patterns.CLOSING_CREDIT.match(low) is not None or (
+        "contributed" in low and patterns.CONTRIBUTED.search(low) is not None
     )
 
 
