@@ -111,6 +111,12 @@ def test_a_caption_right_below_the_text_is_meta() -> None:
     assert page.labels[-3:] == (Label.META, None, Label.BOILERPLATE)
 
 
+def test_an_agencys_name_alone_in_the_text_is_a_photo_credit() -> None:
+    page = newsclean.clean(article_page("Getty", "", PARAGRAPH.replace("old", "new")))
+    assert "Getty" not in page.article.paragraphs
+    assert page.labels[-3] is Label.META
+
+
 def test_the_line_right_above_a_photo_credit_is_its_caption() -> None:
     caption = "The mayor, left, speaks with residents near the old bridge on Tuesday in the city."
     page = newsclean.clean(

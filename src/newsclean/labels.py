@@ -221,7 +221,8 @@ def label_region(
             links_left = 0
         if i == credit or is_closing_credit(f):
             decisions[i] = (Label.META, Why("the story's closing credit"))
-        elif f.caption:
+        elif f.caption or patterns.AGENCY_ALONE.match(f.text):
+            # (An agency's name alone, "Getty Images", "REUTERS", is a photo's credit.)
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif patterns.TAGS_PREFIX.match(f.text):
             # "Tags: Freeride, Skitour", "Themen: Kritik aus dem Internet, ...".

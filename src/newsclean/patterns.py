@@ -385,8 +385,9 @@ CAPTION_START = regex.compile(
 
 # An agency's name alone under a photo: its credit ("Getty Images", "REUTERS").
 AGENCY_ALONE = regex.compile(
-    r"^\W{0,3}(?i:getty images|reuters|afp|dpa|ap|epa|ansa|xinhua|associated press|"
-    r"shutterstock|imago|keystone|anadolu)(?:\s{0,2}/\s{0,2}[\w ]{1,30})?\W{0,3}$"
+    r"^\W{0,3}(?i:getty(?: images)?|reuters|afp|dpa|ap|epa|ansa|xinhua|associated press|"
+    r"shutterstock|imago|keystone|anadolu|istock(?:photo)?|alamy)"
+    r"(?:\s{0,2}/\s{0,2}[\w ]{1,30})?\W{0,3}$"
 )
 
 # A link to another story set inside the text: "Read more: ...", "VEA TAMBIÉN: ...",
