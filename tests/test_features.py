@@ -350,3 +350,9 @@ def test_links_to_other_stories_inside_the_text(text: str, see_also: bool) -> No
 def test_published_and_updated_lines_in_several_languages(text: str) -> None:
     (line,) = features_of(text).lines
     assert line.meta_phrase and line.date is not None
+
+
+@pytest.mark.parametrize("text", ["Quelle: dpa", "Quellen: Vergleich.de, Ford", "Sources: AP, AFP"])
+def test_a_line_of_sources_is_meta(text: str) -> None:
+    (line,) = features_of(text).lines
+    assert line.meta_phrase

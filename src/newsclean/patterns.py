@@ -344,7 +344,7 @@ META_PHRASE = _lower(
 # ... and the same at the start of a line: "Updated 7 Feb", "Photo: Reuters".
 META_START = _lower(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
-    r"(?:photo|foto|image|bild|picture|credit|quelle|source|fuente|źródło) {0,2}:|"
+    r"(?:photo|foto|image|bild|picture|credit|quellen?|sources?|fuentes?|źródło) {0,2}:|"
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme|"
     r"опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
