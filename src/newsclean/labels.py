@@ -74,8 +74,10 @@ from newsclean.shapes import (
     Prose,
     Why,
     announces_list,
+    announces_text_list,
     headline_shaped,
     is_meta,
+    is_photo_credit,
     list_items,
     nonblank,
     previous_nonblank,
@@ -158,19 +160,14 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     title = -1
     tags: list[int] = []
     if region is not None:
-        label_region(region, features, prose, runs, named, decisions)
+        region_tags = label_region(region, features, prose, runs, named, decisions)
         label_author_bio(region, features, decisions)
         label_trailing_captions(region, features, decisions)
         label_captions_above_credits(region, features, decisions)
         label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_bylined_bio(region, features, title, decisions)
-        in_region = [
-            i
-            for i in range(region.start, region.end + 1)
-            if (decision := decisions[i]) is not None and decision[1] is _TAG_LINE_IN_REGION
-        ]
-        tags = in_region + label_tags(region, features, runs, decisions)
+        tags = region_tags + label_tags(region, features, runs, decisions)
     label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
@@ -205,8 +202,8 @@ def label_region(
     runs: Runs,
     named: frozenset[int],
     decisions: list[Decision | None],
-) -> None:
-    """Label the lines of the article region (pass 3)."""
+) -> list[int]:
+    """Label the lines of the article region (pass 3); returns its tag lines."""
     # What a list heading names is labelled with the rest of the page's links and cards.
     inside = [i for i in nonblank(features, region.start, region.end + 1, 1) if i not in named]
     prose_lists = _prose_lists(features, prose, runs)
@@ -214,19 +211,20 @@ def label_region(
     # A wire story's closing credit ends the region: what stands above it is the story's.
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
     links_left = 0  # lines still to come under a bare "More:" label
+    tags: list[int] = []
     for position, i in enumerate(inside):
         f = features[i]
         kind = prose[i]
         if kind >= Prose.MEDIUM:
             links_left = 0
-        if i == credit or is_closing_credit(f):
+        if is_closing_credit(f):
             decisions[i] = (Label.META, Why("the story's closing credit"))
-        elif f.caption or patterns.AGENCY_ALONE.match(f.text):
-            # (An agency's name alone, "Getty Images", "REUTERS", is a photo's credit.)
+        elif is_photo_credit(f):
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif patterns.TAGS_PREFIX.match(f.text):
             # "Tags: Freeride, Skitour", "Themen: Kritik aus dem Internet, ...".
-            decisions[i] = (Label.META, _TAG_LINE_IN_REGION)
+            decisions[i] = (Label.META, Why("tag line in the article region"))
+            tags.append(i)
         elif f.see_also:
             decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
             if f.words <= SEE_ALSO_LABEL_WORDS:
@@ -290,13 +288,12 @@ def label_region(
                 )
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
+    return tags
 
 
 # A sentence ending in a colon after the text is the text's ("The newly
 # selected five are:"); a word or three with a colon may be a label ("More:").
 ANNOUNCING_SENTENCE_WORDS = 4
-
-_TAG_LINE_IN_REGION = Why("tag line in the article region")
 
 # An interview's questions and answers, however short: "Q: Favorite apps?",
 # "A: Trip to Disney World", "Frage: ...".
@@ -306,10 +303,6 @@ _INTERVIEW = regex.compile(r"^(?:Q|A|F|Frage|Antwort|Pregunta|Respuesta|Question
 SEE_ALSO_LABEL_WORDS = 3
 # ... a handful of them, up to the text's next sentence.
 SEE_ALSO_LINKS = 5
-
-# A line announcing a list of the text says what comes ("The plan has three
-# steps:"); a word or two with a colon ("Von:", "Tags:") is a label.
-ANNOUNCEMENT_MIN_WORDS = 3
 
 # A block of short lines (no blank line between) that runs into the text is
 # part of it: "Pullover: H&M / Jacke: Bershka / Rock: Zara", a small fact box;
@@ -335,7 +328,7 @@ def _join_blocks_into_prose(
             and says_something(features[i].text)
         ):
             run = 0
-        elif announces_list(features[i]) and features[i].words >= ANNOUNCEMENT_MIN_WORDS:
+        elif announces_text_list(features[i]):
             decisions[i] = (Label.BODY, Why("line announcing a list of the text"))
             run = 0
         elif below == i + 1 and not features[i].line.marker and run < TEXT_BLOCK_LINES:
@@ -532,12 +525,11 @@ def label_bylined_bio(
     for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
         text = features[i].text
         name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
-        about = patterns.ABOUT_NAME.match(text)
         # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
         if name and _named_in(name.group(), header):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
             end = i
-        elif about and _named_in(about.group(1), header):
+        elif (about := patterns.ABOUT_NAME.match(text)) and _named_in(about.group(1), header):
             # "About Jane Doe" heads her bio: the paragraph or two under it.
             decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
             end = i

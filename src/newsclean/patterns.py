@@ -65,6 +65,13 @@ _SHARE_WORDS = (
     rf"{_SHARE_BUTTONS}|pint|mail|flipboard|tumblr|google\+?|sms|messenger|baixar|download"
 )
 
+
+def _row_of(words: str, least: int, most: int, joiner: str = "") -> str:
+    """A row of ``words`` on one line: one, then ``least`` to ``most`` more,
+    each after one to three non-word characters (and ``joiner``)."""
+    return rf"(?:{words})(?:[^\w\n]{{1,3}}{joiner}(?:{words})){{{least},{most}}}"
+
+
 # A long row of share buttons on one line, the networks of the world named one
 # after the other: "Share Facebook Twitter Google+ ReddIt WhatsApp Pinterest
 # Email Linkedin Tumblr Telegram StumbleUpon VKontakte Digg". (Short rows are
@@ -73,9 +80,8 @@ _MORE_NETWORKS = (
     r"stumbleupon|vkontakte|vk|digg|pocket|viber|skype|weibo|wechat|line|odnoklassniki|more"
 )
 SHARE_ROW = _lower(
-    rf"^(?:{_SHARE_WORDS}|{_MORE_NETWORKS})"
     # ... "Share to LinkedIn LinkedIn Share to Facebook Facebook ...".
-    rf"(?:[^\w\n]{{1,3}}(?:(?:to|on|via) )?(?:{_SHARE_WORDS}|{_MORE_NETWORKS})){{7,24}}\W{{0,3}}$"
+    "^" + _row_of(f"{_SHARE_WORDS}|{_MORE_NETWORKS}", 7, 24, "(?:(?:to|on|via) )?") + r"\W{0,3}$"
 )
 
 # A control of the site (above), alone on its line.
@@ -92,7 +98,7 @@ BOILERPLATE = _lower(
     r"condividi|udostępnij|paylaş|stampa|"
     r"(?:print|e-?mail|save) (?:this|the) (?:article|page|story|post)\b.{0,40}|"
     # A row of share buttons on one line: "Email • Twitter", "Whatsapp Facebook Pint Baixar".
-    rf"(?:{_SHARE_WORDS})(?:[^\w\n]{{1,3}}(?:{_SHARE_WORDS})){{1,7}}|"
+    rf"{_row_of(_SHARE_WORDS, 1, 7)}|"
     r"subscribe|abonnieren|s'abonner|suscríbete|abbonati|newsletter|menu|menü|"
     r"next|previous|zurück|weiter|suivant|précédent|siguiente|anterior|"
     r"read more|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj (?:więcej|dalej)|"

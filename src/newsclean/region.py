@@ -28,6 +28,7 @@ from newsclean.shapes import (
     TITLE_META_LOOKAHEAD,
     Prose,
     announces_list,
+    announces_text_list,
     headline_shaped,
     is_meta,
     list_items,
@@ -301,11 +302,6 @@ def demote_listed_dates(
             headline_since = True  # (asked only where the answer can change something)
 
 
-# An announcement says what comes: "There are many reasons to assess a tree:"
-# (a word or two with a colon, "Tags:", "Von:", is a label).
-ANNOUNCING_WORDS = 3
-
-
 def weigh_announced_lists(
     features: tuple[Features, ...], runs: Runs, prose: list[int], weights: list[float]
 ) -> None:
@@ -313,12 +309,7 @@ def weigh_announced_lists(
     colon are the text's list: they count neither for nor against the region
     (part of pass 2), so that the text above and below the list stays one."""
     for i, feature in enumerate(features):
-        if not (
-            feature.words >= ANNOUNCING_WORDS
-            and announces_list(feature)
-            and prose[i] != Prose.BAD
-            and not feature.line.marker
-        ):
+        if not (announces_text_list(feature) and prose[i] != Prose.BAD and not feature.line.marker):
             continue
         start = next_nonblank(features, i + 1)
         if start < 0 or runs.list_start[start] != start:

@@ -175,6 +175,22 @@ def announces_list(feature: Features) -> bool:
     return feature.text.endswith(":") and not (feature.list_heading or feature.see_also)
 
 
+# A line announcing a list of the text says what comes ("The plan has three
+# steps:"); a word or two with a colon ("Von:", "Tags:") is a label.
+ANNOUNCEMENT_MIN_WORDS = 3
+
+
+def announces_text_list(feature: Features) -> bool:
+    """A line that announces a list of the text, not a label with a colon."""
+    return feature.words >= ANNOUNCEMENT_MIN_WORDS and announces_list(feature)
+
+
+def is_photo_credit(feature: Features) -> bool:
+    """A caption or credit, or an agency's name alone under a photo ("Getty
+    Images", "REUTERS")."""
+    return feature.caption or patterns.AGENCY_ALONE.match(feature.text) is not None
+
+
 def is_dateline(feature: Features) -> bool:
     """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
     text = feature.text

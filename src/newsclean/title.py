@@ -11,7 +11,6 @@ standfirst).
 
 from __future__ import annotations
 
-from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features
@@ -29,6 +28,7 @@ from newsclean.shapes import (
     is_dateline,
     is_meta,
     is_name,
+    is_photo_credit,
     listed_headline,
     nonblank,
     says_something,
@@ -392,12 +392,7 @@ def _title_or_meta(i: int, title: int, decisions: list[Decision | None]) -> bool
 def _credit(feature: Features) -> bool:
     """A photo credit or a date, which chrome patterns also match: "© REUTERS /
     POOL", "Getty Images", "Posted in Datenschutz by ... on August 3"."""
-    return (
-        feature.caption
-        or feature.legal
-        or is_meta(feature)
-        or patterns.AGENCY_ALONE.match(feature.text) is not None
-    )
+    return is_photo_credit(feature) or feature.legal or is_meta(feature)
 
 
 def _heads(i: int, features: tuple[Features, ...], config: Config) -> bool:
