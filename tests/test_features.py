@@ -100,6 +100,34 @@ def test_an_affiliate_disclosure_is_legal_text(text: str, legal: bool) -> None:
     assert line.legal is legal
 
 
+DISCLAIMER = (
+    "These statements have not been evaluated by the Food and Drug Administration. "
+    "These products are not intended to diagnose, treat, cure, or prevent any disease. "
+    "Acme, the Acme logo and Acme Fit are registered trademarks of Acme Inc. All other "
+    "names are trademarks of their owners, and nothing on this site is to be construed "
+    "as medical advice for any reader in any country."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "legal"),
+    [
+        (DISCLAIMER, True),
+        ("PCMag is among the federally registered trademarks of Ziff Davis.", True),
+        ("The content is for informational purposes only and is no advice.", True),
+        (
+            "Neumann sold the trademark to the company for six million dollars, and the board "
+            "agreed to it in a meeting that several directors later said they regretted.",
+            False,
+        ),
+        (" ".join([DISCLAIMER] * 2), False),  # a paragraph of that length is the article's
+    ],
+)
+def test_a_sites_disclaimer_is_legal_text_up_to_a_short_paragraph(text: str, legal: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.legal is legal
+
+
 @pytest.mark.parametrize(
     "heading",
     [

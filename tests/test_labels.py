@@ -735,3 +735,38 @@ def test_a_paragraph_about_a_reporter_inside_the_text_stays_body() -> None:
     text = article_page().replace(PARAGRAPH + "\n", PARAGRAPH + "\n\n" + story + "\n", 1)
     page = newsclean.clean(text)
     assert story in page.article.paragraphs
+
+
+def test_a_footer_of_disclaimers_does_not_outweigh_a_short_article() -> None:
+    # A meal plan's article: two paragraphs, then the plan in short lines; the
+    # site's footer holds longer paragraphs, but they are its disclaimers.
+    article = [
+        "Meal Prep for the Busy Week",
+        "By Jane Doe",
+        "",
+        "If you have followed the plan for a month, you have seen how much easier the week "
+        "becomes when the meals are ready before it starts.",
+        "",
+        "This plan works for both programmes, so there is no need to work out the portions "
+        "again: here is what to cook on Sunday.",
+        "",
+        *[f"Meal {n}\n\nEat every 2-3 hours\n\nPortion: 1 Green, 1 Red\n" for n in (1, 2, 3)],
+    ]
+    footer = [
+        "These statements have not been evaluated by the Food and Drug Administration. These "
+        "products are not intended to diagnose, treat, cure, or prevent any disease, and the "
+        "results of any programme depend on where you start.",
+        "",
+        "The information on this site is for informational purposes only and does not take "
+        "the place of the advice of your doctor, who knows your health and your history "
+        "better than any page you read.",
+        "",
+        "Acme, the Acme logo, Acme Fit and Acme Plan are registered trademarks of Acme Inc. "
+        "Apple and the App Store are trademarks of Apple Inc., and all other names are those "
+        "of their owners.",
+        "",
+        "© 2023 Acme Inc. All rights reserved.",
+    ]
+    page = newsclean.clean("\n".join([*article, "", *footer]))
+    assert page.article.paragraphs[0].startswith("If you have followed the plan")
+    assert "Food and Drug Administration" not in page.article.text

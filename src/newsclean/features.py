@@ -143,6 +143,9 @@ CAPTION_END_CHARS = 300
 # Copyright and legal mentions only decide on lines up to this long (a footer
 # line, a link); longer ones are text that mentions them.
 LEGAL_MAX_WORDS = 30
+# A site's disclaimer (trademarks, health claims, no advice) runs to a short
+# paragraph; a longer one that words it so is the article's.
+DISCLAIMER_MAX_WORDS = 80
 # Consent notices run to a few sentences; longer text that mentions cookies is text.
 CONSENT_MAX_WORDS = 60
 # Weak consent hints ("your browser", "newsletter") only count on lines this short;
@@ -399,14 +402,15 @@ def _find_phrases(
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
         ),
     )
-    consent, see_also = _scan(
+    consent, see_also, disclaimers = _scan(
         lows,
         counts,
         0,
-        CONSENT_MAX_WORDS - 1,
+        max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS),
         (
             (patterns.CONSENT_PAGE, CONSENT_MAX_WORDS - 1),
             (patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
+            (patterns.DISCLAIMER_PAGE, DISCLAIMER_MAX_WORDS),
         ),
     )
     comment_authors = frozenset(
@@ -441,7 +445,7 @@ def _find_phrases(
     )
     return _Phrases(
         boilerplate=boilerplate | share_rows,
-        legal=legal,
+        legal=legal | disclaimers,
         consent=consent | weak,
         # A "Comments" item in a share bar is a button, not the section's heading.
         comments_start=frozenset(i for i in comments if not distinct[i].marker),

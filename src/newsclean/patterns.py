@@ -141,6 +141,20 @@ LEGAL = _lower(
     r"affiliate links)"
 )
 
+# A site's standing disclaimer, a footer paragraph of a few sentences: whose
+# trademarks the names are, who did not check its health claims, that it gives
+# no advice. These wordings state the site's legal position, not a story's
+# subject ("sold the trademark to the company"); "consult your doctor" is
+# left out, as an article gives that advice too.
+DISCLAIMER = _lower(
+    r"(?:is|are) (?:a |among the )?(?:federally )?registered trademarks?|"
+    r"(?:is a|are) trademarks? of|"
+    r"not been evaluated by the food and drug administration|"
+    r"not intended to diagnose|for (?:general )?informational purposes only|"
+    r"not (?:be )?(?:construed|intended) as (?:medical|financial|investment|legal) advice|"
+    r"does not constitute (?:financial|investment|legal|medical) advice"
+)
+
 # Cookie and consent notices can be long sentences; these words give them away.
 CONSENT = _lower(
     r"cookie|consent|einwilligung|zustimmung|datenschutzerklärung|"
@@ -728,6 +742,7 @@ BOILERPLATE_PAGE = page_pattern(BOILERPLATE, anchored=True)
 SHARE_ROW_PAGE = page_pattern(SHARE_ROW, anchored=True)
 CONTROL_PAGE = page_pattern(CONTROL, anchored=True)
 LEGAL_PAGE = page_pattern(LEGAL, anchored=False)
+DISCLAIMER_PAGE = page_pattern(DISCLAIMER, anchored=False)
 CONSENT_PAGE = page_pattern(CONSENT, anchored=False)
 CONSENT_WEAK_PAGE = page_pattern(CONSENT_WEAK, anchored=False)
 COMMENTS_START_PAGE = page_pattern(COMMENTS_START, anchored=True)

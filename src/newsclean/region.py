@@ -145,7 +145,7 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
         or feature.comments_start
         or feature.comment_author
         or feature.link_share > config.link_share
-        or (feature.legal and feature.words < config.paragraph_words * 3)
+        or feature.legal  # its length is bounded where it is found (features.py)
         or (feature.consent and feature.words < config.paragraph_words * 6)
         or feature.promo
     ):
