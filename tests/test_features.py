@@ -129,6 +129,25 @@ def test_a_sites_disclaimer_is_legal_text_up_to_a_short_paragraph(text: str, leg
 
 
 @pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("U.S. Defense Secretary Mark Esper, left, and the Vietnamese minister shake hands.", True),
+        ("Dr. Gernot Jäger (links) leitet das Kompetenzzentrum für Biotechnologie.", True),
+        ("Acting Chief Education Officer Joy Adamson (second from right) and officials.", True),
+        ("In this Sunday, Nov. 10, 2019, photograph, a long row of unsold cars sits there.", True),
+        ("This illustration shows a concept moon lander by Tyvak Nano-Satellite Systems.", True),
+        ("An artist's concept of Blue Origin's Blue Moon lander.", True),
+        ("The rally moved left, then right, and stopped at the square before noon.", False),
+        ("Sie war für eine(r) Ärztin, sagte die Kammer am Dienstag in Wien.", False),
+        ("In this case the court found that the photo had been taken lawfully.", False),
+    ],
+)
+def test_a_caption_says_who_stands_where_or_names_the_picture(text: str, caption: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.caption is caption
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "34 responses to “Council closes the bridge”",

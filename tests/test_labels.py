@@ -118,7 +118,7 @@ def test_an_agencys_name_alone_in_the_text_is_a_photo_credit() -> None:
 
 
 def test_the_line_right_above_a_photo_credit_is_its_caption() -> None:
-    caption = "The mayor, left, speaks with residents near the old bridge on Tuesday in the city."
+    caption = "The mayor speaks with residents near the old bridge on Tuesday in the city."
     page = newsclean.clean(
         article_page(caption, caption, "Photo: John Roe, AP", "", PARAGRAPH.replace("old", "new"))
     )
@@ -770,3 +770,13 @@ def test_a_footer_of_disclaimers_does_not_outweigh_a_short_article() -> None:
     page = newsclean.clean("\n".join([*article, "", *footer]))
     assert page.article.paragraphs[0].startswith("If you have followed the plan")
     assert "Food and Drug Administration" not in page.article.text
+
+
+def test_a_caption_without_a_credit_inside_the_text_is_meta() -> None:
+    caption = "The mayor, left, and the engineer walk over the old bridge on Monday."
+    text = article_page(caption, "", PARAGRAPH.replace("council", "city"))
+    page = newsclean.clean(text)
+    index = text.split("\n").index(caption)
+    assert page.labels[index] is Label.META
+    assert caption not in page.article.text
+    assert len(page.article.paragraphs) == 3

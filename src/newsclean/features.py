@@ -288,6 +288,7 @@ class _Phrases(NamedTuple):
     comment_author: frozenset[int]
     glued_hint: frozenset[int]
     caption_hint: frozenset[int]
+    caption_scene: frozenset[int]
 
 
 def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
@@ -402,15 +403,17 @@ def _find_phrases(
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
         ),
     )
-    consent, see_also, disclaimers = _scan(
+    consent, see_also, disclaimers, scenes, scenes_start = _scan(
         lows,
         counts,
         0,
-        max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS),
+        max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS, CAPTION_MAX_WORDS),
         (
             (patterns.CONSENT_PAGE, CONSENT_MAX_WORDS - 1),
             (patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
             (patterns.DISCLAIMER_PAGE, DISCLAIMER_MAX_WORDS),
+            (patterns.CAPTION_SCENE_PAGE, CAPTION_MAX_WORDS),
+            (patterns.CAPTION_SCENE_START_PAGE, CAPTION_MAX_WORDS),
         ),
     )
     comment_authors = frozenset(
@@ -464,6 +467,7 @@ def _find_phrases(
         comment_author=comment_authors,
         glued_hint=glued,
         caption_hint=credit_words | agencies | credit_openings,
+        caption_scene=scenes | scenes_start,
     )
 
 
@@ -538,11 +542,14 @@ def _measure_line(
             and _title_case_head(text, stopwords)
         ),
         kicker_match.group(1) if kicker_match else "",  # kicker
-        index in phrases.caption_hint  # caption
-        and (
-            patterns.CAPTION_START.match(text) is not None
-            or patterns.CAPTION_END.search(text[-CAPTION_END_CHARS:]) is not None
-        ),
+        (
+            index in phrases.caption_hint  # caption
+            and (
+                patterns.CAPTION_START.match(text) is not None
+                or patterns.CAPTION_END.search(text[-CAPTION_END_CHARS:]) is not None
+            )
+        )
+        or index in phrases.caption_scene,
         index in phrases.see_also,
         index in phrases.promo,
         index in phrases.control,
