@@ -115,6 +115,14 @@ DISCLAIMER = (
         (DISCLAIMER, True),
         ("PCMag is among the federally registered trademarks of Ziff Davis.", True),
         ("The content is for informational purposes only and is no advice.", True),
+        ("If you buy something through this post, IGN may get a share of the sale.", True),
+        (
+            "This document is subject to copyright. Apart from any fair dealing for the "
+            "purpose of private study or research, no part may be reproduced without the "
+            "written permission. The content is provided for information purposes only.",
+            True,
+        ),
+        ("Use of this site constitutes acceptance of our User Agreement.", True),
         (
             "Neumann sold the trademark to the company for six million dollars, and the board "
             "agreed to it in a meeting that several directors later said they regretted.",

@@ -152,7 +152,14 @@ DISCLAIMER = _lower(
     r"not been evaluated by the food and drug administration|"
     r"not intended to diagnose|for (?:general )?informational purposes only|"
     r"not (?:be )?(?:construed|intended) as (?:medical|financial|investment|legal) advice|"
-    r"does not constitute (?:financial|investment|legal|medical) advice"
+    r"does not constitute (?:financial|investment|legal|medical) advice|"
+    # Reuse terms: "This document is subject to copyright. ... no part may be
+    # reproduced without the written permission", "Use of this site
+    # constitutes acceptance of our User Agreement".
+    r"subject to copyright|no part may be reproduced|"
+    r"without (?:the )?(?:prior |express )?written permission|constitutes acceptance of|"
+    # An affiliate disclosure that names no commission: "IGN may get a share of the sale".
+    r"may (?:get|receive|earn) a (?:share|portion|percentage|cut) of"
 )
 
 # Cookie and consent notices can be long sentences; these words give them away.
