@@ -123,6 +123,7 @@ DISCLAIMER = (
             True,
         ),
         ("Use of this site constitutes acceptance of our User Agreement.", True),
+        ("NOW Grenada is not responsible for the opinions of contributors.", True),
         (
             "Neumann sold the trademark to the company for six million dollars, and the board "
             "agreed to it in a meeting that several directors later said they regretted.",
