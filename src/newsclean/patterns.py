@@ -432,9 +432,7 @@ _POSITIONS = (
     "rechts",
     "mitte",
 )
-CAPTION_SCENE = _lower(
-    "|".join([f", {where}," for where in _POSITIONS] + [rf"\({where}\)" for where in _POSITIONS])
-)
+CAPTION_SCENE = _lower(rf"(?:, |\()(?:{'|'.join(_POSITIONS)})[,)]")
 # ... or by how it names the picture at its start: "In this Nov. 10, 2019,
 # photo, ...", "This illustration shows ...", "An artist's concept of ...".
 CAPTION_SCENE_START = _lower(
