@@ -53,7 +53,7 @@ def main() -> int:
             t4 = clock()
             labelling = label_page(page, repeats, runs, config)
             t5 = clock()
-            assemble(page.lines, labelling, None)
+            assemble(page.lines, labelling, page.stopwords)
             t6 = clock()
             for step, took in zip(
                 STEPS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t6 - t0)

@@ -780,3 +780,26 @@ def test_a_caption_without_a_credit_inside_the_text_is_meta() -> None:
     assert page.labels[index] is Label.META
     assert caption not in page.article.text
     assert len(page.article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("opening", "paragraph"),
+    [
+        ("T he council", "The council"),
+        ("W hile the council", "While the council"),
+        ("H ong Kong's council", "H ong Kong's council"),  # no function word: left as it is
+        ("A long council", "A long council"),  # "A" is a word: not "Along"
+        ("A dam council", "A dam council"),  # "A dam" or "Adam"? Left as it is.
+    ],
+)
+def test_a_drop_cap_set_apart_from_its_word_rejoins_it(opening: str, paragraph: str) -> None:
+    text = PARAGRAPH.replace("The council", opening)
+    page = newsclean.clean(article_page(text))
+    assert page.article.paragraphs[-1] == text.replace(opening, paragraph)
+
+
+def test_a_drop_cap_stays_apart_when_the_pages_language_is_unknown() -> None:
+    text = "W hile 東京 大阪 名古屋 京都 福岡 札幌 神戸 横浜 川崎 広島 仙台 千葉 新潟 浜松."
+    page = newsclean.clean(text)
+    assert page.language is None
+    assert page.article.paragraphs == (text,)

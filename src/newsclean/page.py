@@ -14,6 +14,7 @@ import regex
 from newsclean import patterns
 from newsclean.features import Features
 from newsclean.labels import Labelling, Why
+from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.parts import (
     Article,
     Block,
@@ -37,9 +38,17 @@ _BYLINE_PREFIX = regex.compile(
     r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)\s{1,3}", regex.IGNORECASE
 )
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+# A drop cap that the converter set apart from its word: "T he Davis Cup
+# began ...", "H ong Kong is burning.", "D ie Angst ist ...".
+_DROP_CAP = regex.compile(r"^(\p{Lu}) (\p{Ll}+)\b")
+# Only a paragraph opens with a drop cap; a short line ("P ist die Leistung")
+# is more likely a formula or a label.
+DROP_CAP_MIN_WORDS = 8
 
 
-def assemble(features: tuple[Features, ...], labelling: Labelling, language: str | None) -> Page:
+def assemble(
+    features: tuple[Features, ...], labelling: Labelling, stopwords: Stopwords = NO_STOPWORDS
+) -> Page:
     """Build the :class:`Page` from the per-line decisions."""
     decisions = labelling.decisions
     labels = tuple(d[0] if d else None for d in decisions)
@@ -50,14 +59,14 @@ def assemble(features: tuple[Features, ...], labelling: Labelling, language: str
         for d in decisions
     )
     return Page(
-        article=_article(features, labels, labelling.title, labelling.tags),
+        article=_article(features, labels, labelling.title, labelling.tags, stopwords),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels),
         duplicates=_duplicates(features, labelling.duplicate_of),
         boilerplate=_boilerplate(features, labels),
         labels=labels,
         reasons=reasons,
-        language=language,
+        language=stopwords.language,
     )
 
 
@@ -66,9 +75,12 @@ def _article(
     labels: tuple[Label | None, ...],
     title: int,
     tag_lines: tuple[int, ...],
+    stopwords: Stopwords,
 ) -> Article:
     paragraphs = [
-        (f.number, _paragraph_text(f)) for f, label in zip(features, labels) if label is Label.BODY
+        (f.number, _paragraph_text(f, stopwords))
+        for f, label in zip(features, labels)
+        if label is Label.BODY
     ]
     meta = [f for f, label in zip(features, labels) if label is Label.META]
     first_body = paragraphs[0][0] if paragraphs else None
@@ -111,12 +123,39 @@ def _article(
     )
 
 
-def _paragraph_text(feature: Features) -> str:
-    """A body line as a paragraph: numbered list items keep their number."""
+def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:
+    """A body line as a paragraph: numbered list items keep their number, a
+    drop cap rejoins its word."""
     marker = feature.line.marker
     if marker and marker[0].isdigit():
         return f"{marker} {feature.text}"
-    return feature.text
+    text = feature.text
+    if feature.words >= DROP_CAP_MIN_WORDS and (match := _DROP_CAP.match(text)):
+        joined = _rejoined(match.group(1), match.group(2), stopwords)
+        if joined:
+            return joined + text[match.end() :]
+    return text
+
+
+def _rejoined(letter: str, rest: str, stopwords: Stopwords) -> str | None:
+    """The word a drop cap and the letters after it make, or None when they
+    may be two words.
+
+    The page's stopwords decide, and a drop cap opens a paragraph, most
+    often with a function word: "T he" is "The", "W hile" "While", "D ie"
+    "Die". A letter that is itself a word stays apart ("A long, winding
+    path", not "Along"); so do letters that make no function word: "H ong
+    Kong" stays as it is, since on a page whose language was guessed wrong
+    "O calendário" (Portuguese "o") would have become one word.
+    """
+    if letter.casefold() in stopwords.words:
+        return None
+    if (letter + rest).casefold() in stopwords.words:
+        return letter + rest
+    return None
+    if (letter + rest).casefold() in stopwords.words or rest not in stopwords.words:
+        return letter + rest
+    return None
 
 
 def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:

@@ -82,7 +82,7 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     repeats = find_repeats(features, config)
     runs = find_runs(features)
     labelling = label_page(page_features, repeats, runs, config)
-    return assemble(features, labelling, page_features.stopwords.language)
+    return assemble(features, labelling, page_features.stopwords)
 
 
 def _looks_like_html(text: str) -> bool:
