@@ -803,3 +803,24 @@ def test_a_drop_cap_stays_apart_when_the_pages_language_is_unknown() -> None:
     page = newsclean.clean(text)
     assert page.language is None
     assert page.article.paragraphs == (text,)
+
+
+def test_a_table_announced_past_a_caption_after_the_text_is_the_texts() -> None:
+    rows = [f"{n} Driver Number{n} {5040 - n * 7} {n % 3} {n % 2} {17 - n}" for n in range(1, 13)]
+    text = article_page(
+        "Kyle Busch",
+        "",
+        "The final standings of the series after all of its 36 races:",
+        "",
+        "Pos. Driver Points Wins Poles Top 5",
+        *rows,
+        "",
+        "© 2023 Example Media",
+    )
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    assert page.labels[lines.index(rows[0])] is Label.BODY
+    assert page.labels[lines.index(rows[-1])] is Label.BODY
+    # Two words with a colon there head the page's own list, not the text's.
+    text = article_page("Kyle Busch", "", "Zum Weiterlesen:", "", *rows[:4])
+    assert newsclean.clean(text).labels[-1] is not Label.BODY

@@ -84,7 +84,9 @@ WALL_WEIGHT = -1e6
 
 
 # How many lines after the text may stand before the announcing line.
-ANNOUNCEMENT_LOOKAHEAD = 1
+ANNOUNCEMENT_LOOKAHEAD = 2
+# ... the second of them only when it is a sentence of this many words.
+FAR_ANNOUNCEMENT_WORDS = 6
 
 
 # A list announced by a colon is kept up to this many lines; longer runs are
@@ -481,8 +483,13 @@ def extend_announced_list(
     intro = next(
         (
             i
-            for i in [*last, *after[:ANNOUNCEMENT_LOOKAHEAD]]
-            if announces_list(features[i]) and prose[i] != Prose.BAD and not features[i].see_also
+            for k, i in enumerate([*last, *after[:ANNOUNCEMENT_LOOKAHEAD]])
+            if announces_list(features[i])
+            and prose[i] != Prose.BAD
+            and not features[i].see_also
+            # Past a line after the text, only a sentence announces: "Artikel
+            # teilen:" or "Zum Weiterlesen:" there head the page's own lists.
+            and (k <= 1 or features[i].words >= FAR_ANNOUNCEMENT_WORDS)
         ),
         -1,
     )
