@@ -100,6 +100,36 @@ def test_an_affiliate_disclosure_is_legal_text(text: str, legal: bool) -> None:
     assert line.legal is legal
 
 
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("Consent preferences", True),
+        ("Zustimmung verwalten", True),
+        (
+            "We use cookies to give you the best experience. By continuing to use the site "
+            "you agree to our use of cookies and to the processing of your data.",
+            True,
+        ),
+        (
+            "Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen "
+            "Zwecken erfolgt, dient der Auswertung der Besuche unserer Seiten und wird ohne "
+            "weitere Angaben nicht verwendet.",
+            True,
+        ),
+        (
+            "The education officer said special vaccination consent forms had been sent out "
+            "electronically to parents recently, and that about half had already replied.",
+            False,
+        ),
+    ],
+)
+def test_consent_in_a_paragraph_takes_a_cookie_or_a_consent_managers_words(
+    text: str, consent: bool
+) -> None:
+    (line,) = features_of(text).lines
+    assert line.consent is consent
+
+
 DISCLAIMER = (
     "These statements have not been evaluated by the Food and Drug Administration. "
     "These products are not intended to diagnose, treat, cure, or prevent any disease. "

@@ -168,11 +168,17 @@ DISCLAIMER = _lower(
 
 # Cookie and consent notices can be long sentences; these words give them away.
 CONSENT = _lower(
-    r"cookie|consent|einwilligung|zustimmung|datenschutzerklärung|"
+    r"cookie|datenschutzerklärung|"
+    # A consent manager's categories (WordPress's Complianz): "The technical
+    # storage or access that is used exclusively for statistical purposes."
+    r"technical storage or access|technische speicherung oder (?:der )?zugriff|"
     r"javascript|adblocker|ad blocker|enable js|enable scripts|désactiver votre bloqueur"
 )
-# Weaker hints: only decisive on short lines ("Update your browser").
+# Weaker hints: only decisive on short lines ("Update your browser", "Consent
+# preferences"). A paragraph may well speak of consent: "vaccination consent
+# forms", "Free, Prior and Informed Consent" (two trafilatura snippets).
 CONSENT_WEAK = _lower(
+    r"consent|einwilligung|zustimmung|"
     r"privacy|your browser|ihr browser|votre navigateur|navegador|"
     r"newsletter|sign up for|subscribe to|abonnieren sie"
 )
