@@ -824,3 +824,20 @@ def test_a_table_announced_past_a_caption_after_the_text_is_the_texts() -> None:
     # Two words with a colon there head the page's own list, not the text's.
     text = article_page("Kyle Busch", "", "Zum Weiterlesen:", "", *rows[:4])
     assert newsclean.clean(text).labels[-1] is not Label.BODY
+
+
+def test_a_post_embedded_in_the_text_is_quoted_text() -> None:
+    post = ["we're. on. it. https://t.co/abc", "", "— Jane Roe (@janeroe) November 18, 2019"]
+    text = article_page(*post, "", PARAGRAPH.replace("old", "new"), "", *post)
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line in post and line:
+            assert page.labels[number] is Label.BODY, line
+    # The post's date is not the article's.
+    assert page.article.published == datetime.date(2023, 2, 7)
+
+
+def test_an_author_line_is_a_posts_only_with_a_handle_and_a_year() -> None:
+    text = article_page("— Jane Roe, November 18, 2019")
+    assert newsclean.clean(text).labels[-1] is not Label.BODY

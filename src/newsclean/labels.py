@@ -50,6 +50,7 @@ from newsclean.config import Config
 from newsclean.features import Features, PageFeatures
 from newsclean.parts import Label
 from newsclean.region import (
+    EMBED_TEXT_LINES,
     Region,
     choose_region,
     demote_later_dates,
@@ -57,6 +58,7 @@ from newsclean.region import (
     extend_announced_list,
     extend_to_closing_credit,
     extend_to_depth,
+    extend_to_embedded_post,
     is_article_text,
     is_closing_credit,
     named_lines,
@@ -76,6 +78,7 @@ from newsclean.shapes import (
     announces_list,
     announces_text_list,
     headline_shaped,
+    is_embed_credit,
     is_meta,
     is_photo_credit,
     list_items,
@@ -156,6 +159,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         region = extend_announced_list(region, features, prose)
         region = extend_to_depth(region, features, prose)
         region = extend_to_closing_credit(region, features, prose)
+        region = extend_to_embedded_post(region, features, prose)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     tags: list[int] = []
@@ -219,6 +223,8 @@ def label_region(
             links_left = 0
         if is_closing_credit(f):
             decisions[i] = (Label.META, Why("the story's closing credit"))
+        elif is_embed_credit(f):
+            decisions[i] = (Label.BODY, _EMBED_CREDIT)
         elif is_photo_credit(f):
             decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif patterns.TAGS_PREFIX.match(f.text):
@@ -288,7 +294,32 @@ def label_region(
                 )
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
+    _label_embedded_posts(inside, features, prose, decisions)
     return tags
+
+
+_EMBED_CREDIT = Why("author of a post embedded in the text")
+
+
+def _label_embedded_posts(
+    inside: list[int],
+    features: tuple[Features, ...],
+    prose: list[int],
+    decisions: list[Decision | None],
+) -> None:
+    """The lines right above an embedded post's author line are the post's
+    text, however short ("meth.", "we're. on. it. https://t.co/..."): the
+    article quotes it, so it is body (TAXONOMY: quotes inside the text)."""
+    for position, i in enumerate(inside):
+        if decisions[i] != (Label.BODY, _EMBED_CREDIT):
+            continue
+        for j in reversed(inside[max(0, position - EMBED_TEXT_LINES) : position]):
+            decision = decisions[j]
+            if decision is None or decision[0] is Label.BODY or prose[j] == Prose.BAD:
+                break
+            if features[j].line.marker or is_embed_credit(features[j]):
+                break
+            decisions[j] = (Label.BODY, Why("text of a post embedded in the text"))
 
 
 # A sentence ending in a colon after the text is the text's ("The newly

@@ -447,6 +447,11 @@ CAPTION_SCENE_START = _lower(
     r"^(?:an? |the )?artist['’]s (?:concept|illustration|impression|rendering|depiction)\b"
 )
 
+# Who wrote a post embedded in the text, as Twitter's embed prints it under the
+# post: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019". The post is a
+# quote of the article's (all 17 such lines on the AEB dumps are in the gold).
+EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)[^()\n]{0,30}\d{4}$")
+
 # An agency's name alone under a photo: its credit ("Getty Images", "REUTERS").
 AGENCY_ALONE = regex.compile(
     r"^\W{0,3}(?i:getty(?: images)?|reuters|afp|dpa|ap|epa|ansa|xinhua|associated press|"

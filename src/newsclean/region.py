@@ -30,6 +30,7 @@ from newsclean.shapes import (
     announces_list,
     announces_text_list,
     headline_shaped,
+    is_embed_credit,
     is_meta,
     list_items,
     next_nonblank,
@@ -68,6 +69,11 @@ BAD_WEIGHT = -2.0
 
 # A date or byline line on its own is what stands above an article.
 META_WEIGHT = 1.0
+
+
+# The author line under a post embedded in the text ("— Jane Doe (@jane)
+# November 18, 2019") stands between paragraphs: it neither helps nor hurts.
+EMBED_CREDIT_WEIGHT = 0.0
 
 
 # A date between paragraphs heads another story's card or a comment.
@@ -187,6 +193,8 @@ def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, r
         return BAD_WEIGHT
     if feature.line.marker or repeats.is_repeated(index) or runs.short_size[index] >= MENU_RUN:
         return LINK_LIKE_WEIGHT
+    if is_embed_credit(feature):
+        return EMBED_CREDIT_WEIGHT  # a post quoted in the text, not another story's date
     if is_meta(feature):
         return META_WEIGHT
     return SHORT_WEIGHT
@@ -507,6 +515,34 @@ def extend_announced_list(
     if end - intro > ANNOUNCED_LIST_MAX:
         return region
     return Region(region.start, max(region.end, end), region.weight)
+
+
+# An embedded post's text takes up to this many lines above its author line ...
+EMBED_TEXT_LINES = 3
+# ... and the author line is looked for this many lines after the text, blank
+# ones included.
+EMBED_REACH = 10
+
+
+def extend_to_embedded_post(
+    region: Region, features: tuple[Features, ...], prose: list[int]
+) -> Region:
+    """Take in a post embedded right after the text (part of pass 2).
+
+    A tweet that closes a story ends with its author line ("— Jane Doe
+    (@janedoe) November 18, 2019"); its text above is a line or two, often
+    too short for the scan to count. When that line stands within a few
+    lines after the region, with no chrome on the way, the region runs down
+    to it.
+    """
+    reach = min(len(features), region.end + 1 + EMBED_REACH)
+    after = nonblank(features, region.end + 1, reach, 1)[: EMBED_TEXT_LINES + 1]
+    for i in after:
+        if is_embed_credit(features[i]):
+            return Region(region.start, i, region.weight)
+        if prose[i] == Prose.BAD or features[i].list_heading or features[i].comments_start:
+            break
+    return region
 
 
 def extend_to_closing_credit(

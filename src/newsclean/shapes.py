@@ -185,6 +185,13 @@ def announces_text_list(feature: Features) -> bool:
     return feature.words >= ANNOUNCEMENT_MIN_WORDS and announces_list(feature)
 
 
+def is_embed_credit(feature: Features) -> bool:
+    """The line under a post embedded in the text that names its author:
+    "— Jane Doe (@janedoe) November 18, 2019"."""
+    text = feature.text
+    return text[:1] in "—–-" and "(@" in text and patterns.EMBED_CREDIT.match(text) is not None
+
+
 def is_photo_credit(feature: Features) -> bool:
     """A caption or credit, or an agency's name alone under a photo ("Getty
     Images", "REUTERS")."""
