@@ -841,3 +841,8 @@ def test_a_post_embedded_in_the_text_is_quoted_text() -> None:
 def test_an_author_line_is_a_posts_only_with_a_handle_and_a_year() -> None:
     text = article_page("— Jane Roe, November 18, 2019")
     assert newsclean.clean(text).labels[-1] is not Label.BODY
+
+
+def test_an_updated_line_that_reads_like_a_sentence_in_the_text_is_meta() -> None:
+    text = article_page("Updated at 1:23 p.m. on Tuesday.", "", PARAGRAPH.replace("old", "new"))
+    assert newsclean.clean(text).labels[-3] is Label.META

@@ -239,7 +239,8 @@ def label_region(
             # The headlines under a bare "More:" or "Related:" are its links.
             decisions[i] = (Label.NAVIGATION, Why("link under a 'More:' label in the text"))
             links_left -= 1
-        elif kind >= Prose.MEDIUM and not f.byline:
+        elif kind >= Prose.MEDIUM and not (f.byline or f.meta_phrase):
+            # (A byline or "Updated at 1:23 p.m." reads like a sentence: meta below.)
             decisions[i] = (
                 Label.BODY,
                 Why(
