@@ -130,6 +130,15 @@ def test_consent_in_a_paragraph_takes_a_cookie_or_a_consent_managers_words(
     assert line.consent is consent
 
 
+def test_a_comment_heading_holds_the_articles_whole_title() -> None:
+    text = (
+        "10 thoughts on “Business Focus: It’s Why Some People Triumph Online and "
+        "Others Never Make It”"
+    )
+    (line,) = features_of(text).lines
+    assert line.comments_start
+
+
 DISCLAIMER = (
     "These statements have not been evaluated by the Food and Drug Administration. "
     "These products are not intended to diagnose, treat, cure, or prevent any disease. "

@@ -128,8 +128,10 @@ DATE_MAX_WORDS = 25
 BUTTON_MAX_WORDS = 8
 # A row of share buttons names a network a word (or two: "Google+").
 SHARE_ROW_MAX_WORDS = 30
-# The heading of a comment section: "34 responses to “A title of some words”".
-COMMENTS_HEADING_MAX_WORDS = 16
+# The heading of a comment section: "34 responses to “A title of some words”",
+# which holds the article's whole title ("10 thoughts on “Business Focus: It's
+# Why Some People Triumph Online and Others Never Make It”", 17 words).
+COMMENTS_HEADING_MAX_WORDS = 30
 # Reading time, credits and "Updated ..." lines are a phrase, not a paragraph.
 META_MAX_WORDS = 20
 # "Read more: <a headline>" links are a phrase and a headline.
