@@ -10,8 +10,9 @@ maximum-subarray scan; the heaviest few compete, and one standing under a
 headline with a byline wins a bonus. A list the text announces with a colon
 stays in it; in a dump that keeps the page's nesting, prose at the depth of
 the article's paragraphs past a table or a box joins it; a wire story's
-closing credit ("Reporting by ...") is its end. Text that is already an
-article's own (paragraphs and no chrome) is recognised whole.
+closing credit ("Reporting by ...") is its end, and so is a post embedded
+right after the text ("— Jane Doe (@janedoe) November 18, 2019"). Text that
+is already an article's own (paragraphs and no chrome) is recognised whole.
 """
 
 from __future__ import annotations
