@@ -846,3 +846,14 @@ def test_an_author_line_is_a_posts_only_with_a_handle_and_a_year() -> None:
 def test_an_updated_line_that_reads_like_a_sentence_in_the_text_is_meta() -> None:
     text = article_page("Updated at 1:23 p.m. on Tuesday.", "", PARAGRAPH.replace("old", "new"))
     assert newsclean.clean(text).labels[-3] is Label.META
+
+
+def test_the_line_above_a_photos_copyright_is_its_caption() -> None:
+    caption = "The old bridge seen from the river bank, where the works will start in May."
+    text = article_page(caption, "Foto © Peter Steiger", "", PARAGRAPH.replace("old", "new"))
+    page = newsclean.clean(text)
+    assert page.labels[-4] is Label.META and page.labels[-3] is Label.META
+    assert caption not in page.article.text
+    # The site's own copyright line under the text is no photo's credit.
+    text = article_page(caption, "© 2023 Example Media", "", PARAGRAPH.replace("old", "new"))
+    assert caption in newsclean.clean(text).article.paragraphs

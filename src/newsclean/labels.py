@@ -614,7 +614,7 @@ def label_captions_above_credits(
         if (
             credit.caption
             and credit.words <= CREDIT_MAX_WORDS
-            and not credit.legal
+            and (not credit.legal or _names_a_photo(credit))
             and not above.line.blank
             and not above.caption
             and (decision := decisions[i - 1]) is not None
@@ -625,6 +625,15 @@ def label_captions_above_credits(
             twin = i - 2
             if twin >= region.start and features[twin].text == above.text:
                 decisions[twin] = (Label.META, Why("caption right above its photo credit"))
+
+
+def _names_a_photo(feature: Features) -> bool:
+    """A credit that says whose photo it is ("Foto © Peter Steiger"), not
+    the site's copyright line ("© 2023 Example Media")."""
+    return feature.text.lower().startswith(_PHOTO_WORDS)
+
+
+_PHOTO_WORDS = ("photo", "foto", "image", "bild", "picture")
 
 
 def label_author_box(

@@ -415,6 +415,9 @@ CAPTION_START = regex.compile(
     r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     # The BBC's "Image caption ...", "Media caption ..." (a hidden label, then the caption).
     r"(?i:image|media|photo|video) (?i:caption)\s|"
+    # A photo's copyright is its credit: "Foto © Peter Steiger", the BBC's
+    # "Image copyright Getty Images".
+    r"(?i:photo|foto|image|bild|picture)s?\s{0,2}(?:©|\((?i:c)\)|(?i:copyright)\b)|"
     r"©\s{0,2}\p{Lu}\p{Ll}|"
     r"(?i:abbildung|abb\.|figure|fig\.|grafik|beitragsbild|bildquelle|titelbild)"
     r"\s{0,2}(?:\d{1,3}[a-z]?\s{0,2})?[:.]\s"
