@@ -261,6 +261,11 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Main image credit: Getty", True),
         ("Trump asked voters for a big win. Credit... Doug Mills/The New York Times", True),
         ("The credit card was declined...", False),
+        ("Фото:личный архив Оли Малышевой", True),
+        ("Фото: РИА Новости", True),
+        ("Фотографии выставки показали в музее в субботу.", False),
+        ("Foto © Peter Steiger", True),
+        ("Image copyright Getty Images", True),
     ],
 )
 def test_captions_and_credits(text: str, caption: bool) -> None:

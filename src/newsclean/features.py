@@ -46,6 +46,7 @@ _CAPTION_OPENINGS = (
     "credit",
     "crédit",
     "zdjęcie",
+    "фото",
     "above",
     "top",
     "pictured",

@@ -410,7 +410,7 @@ CAPTION_END = regex.compile(
 # ... and by how it starts: "Photo: ...", "Above: ...", "© Jane Doe", a figure's
 # number ("Abbildung 4: ...", "Figure 1: ..."). Matched at a line's start.
 CAPTION_START = regex.compile(
-    r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie)"
+    r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie|фото)"
     r"(?i: credits?| courtesy)?\s{0,2}(?::|(?i:by)\b)|"
     r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     # The BBC's "Image caption ...", "Media caption ..." (a hidden label, then the caption).
