@@ -857,3 +857,11 @@ def test_the_line_above_a_photos_copyright_is_its_caption() -> None:
     # The site's own copyright line under the text is no photo's credit.
     text = article_page(caption, "© 2023 Example Media", "", PARAGRAPH.replace("old", "new"))
     assert caption in newsclean.clean(text).article.paragraphs
+
+
+def test_the_line_under_a_gallerys_counter_is_a_caption() -> None:
+    caption = "The mayor speaks with residents near the old bridge on Tuesday in the city."
+    text = article_page("Image 2 of 5", "", caption, "", PARAGRAPH.replace("old", "new"))
+    page = newsclean.clean(text)
+    assert caption not in page.article.text
+    assert page.labels[text.split("\n").index(caption)] is Label.META

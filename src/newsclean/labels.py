@@ -82,6 +82,7 @@ from newsclean.shapes import (
     is_meta,
     is_photo_credit,
     list_items,
+    next_nonblank,
     nonblank,
     previous_nonblank,
     says_something,
@@ -168,6 +169,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         label_author_bio(region, features, decisions)
         label_trailing_captions(region, features, decisions)
         label_captions_above_credits(region, features, decisions)
+        label_gallery_captions(region, features, decisions)
         label_author_box(region, features, prose, decisions)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_bylined_bio(region, features, title, decisions)
@@ -625,6 +627,26 @@ def label_captions_above_credits(
             twin = i - 2
             if twin >= region.start and features[twin].text == above.text:
                 decisions[twin] = (Label.META, Why("caption right above its photo credit"))
+
+
+def label_gallery_captions(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The line under a gallery's counter ("Image 2 of 5") is that photo's
+    caption: meta, though it reads like a sentence of the text. On the AEB
+    dumps none of the 12 lines under such a counter is in the gold."""
+    for i in range(region.start, region.end + 1):
+        if not (
+            features[i].boilerplate_phrase and patterns.GALLERY_COUNTER.match(features[i].text)
+        ):
+            continue
+        below = next_nonblank(features, i + 1)
+        if (
+            0 <= below <= region.end
+            and (decision := decisions[below]) is not None
+            and decision[0] is Label.BODY
+        ):
+            decisions[below] = (Label.META, Why("caption under a gallery's counter"))
 
 
 def _names_a_photo(feature: Features) -> bool:

@@ -130,6 +130,13 @@ BOILERPLATE = _lower(
     r")\W{0,3}$"
 )
 
+# A gallery's counter alone on its line: "Image 2 of 5", "Foto 3/12", "Bild 1 von 8".
+GALLERY_COUNTER = re.compile(
+    r"^\W{0,3}(?:image|photo|foto|bild|slide|picture)\s\d{1,3}\s?(?:of|/|von|de|sur|di|z)\s?"
+    r"\d{1,3}\W{0,3}$",
+    re.IGNORECASE,
+)
+
 # Copyright and legal footers, anywhere in a short line.
 LEGAL = _lower(
     r"(?:©|\(c\)\s{0,2}\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|"
