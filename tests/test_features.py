@@ -294,6 +294,7 @@ def test_captions_and_credits(text: str, caption: bool) -> None:
         ("MOST DISCUSSED", True),
         ("Recent Posts", True),
         ("Trending news", True),
+        ("More about the elder scrolls", True),
         # A headline that starts like one is a headline.
         ("The Latest: Trump says he will veto the bill", False),
         ("Most readers never finish the form, a study finds", False),

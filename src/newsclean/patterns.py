@@ -280,7 +280,7 @@ LIST_HEADING = _lower(
     r"read next|up next|"
     r"more (?:stories|news|articles|videos)(?: like this(?: one)?| for you)?|"
     r"more (?:[\w'.&-]{1,20} ){1,3}(?:stories|news|articles|videos|headlines)|"
-    r"more (?:from|in|on) .{1,40}|top stories|editor'?s picks|news in brief|"
+    r"more (?:from|in|on|about) .{1,40}|top stories|editor'?s picks|news in brief|"
     r"you (?:may|might) (?:also )?like|see also|also read|don't miss|"
     r"neueste(?: artikel| nachrichten)?|meistgelesen|meist gelesen|beliebt|empfohlen|"
     r"das könnte sie (?:auch )?interessieren|mehr zum thema|weitere artikel|themen|"
