@@ -865,3 +865,26 @@ def test_the_line_under_a_gallerys_counter_is_a_caption() -> None:
     page = newsclean.clean(text)
     assert caption not in page.article.text
     assert page.labels[text.split("\n").index(caption)] is Label.META
+
+
+def test_a_long_headline_without_a_full_stop_is_the_title() -> None:
+    headline = (
+        "‘He died in my hands’: three demonstrators killed in clashes with the police "
+        "and soldiers in the outskirts of the capital"
+    )
+    text = "\n".join(
+        [
+            "Home",
+            "World",
+            "News",
+            "",
+            headline,
+            "",
+            "20 Nov, 2019 05:47",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("old", "new"),
+        ]
+    )
+    assert newsclean.clean(text).article.title == headline

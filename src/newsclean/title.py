@@ -312,9 +312,19 @@ def _could_be_title(
 ) -> bool:
     """A headline (which has two words or more and is no caption), not a paragraph."""
     feature = features[i]
-    return (prose[i] < Prose.GOOD or _asks_or_exclaims(feature)) and headline_shaped(
-        feature, config
-    )
+    return (
+        prose[i] < Prose.GOOD or _asks_or_exclaims(feature) or _long_headline(feature)
+    ) and headline_shaped(feature, config)
+
+
+# A headline may run to this many words without a full stop ("'He died in my
+# hands': 3 pro-Morales demonstrators killed in clashes with Bolivia's police
+# & soldiers", 21); such a line reads as running text to the region's scan.
+LONG_HEADLINE_WORDS = 25
+
+
+def _long_headline(feature: Features) -> bool:
+    return not feature.terminal and feature.words <= LONG_HEADLINE_WORDS
 
 
 # Sentence punctuation a headline may end with, perhaps inside its quotes.
