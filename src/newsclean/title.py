@@ -197,7 +197,12 @@ def label_header(
         # a teaser's, unless it stands right above the text ("BREAKING NEWS: ...").
         k = position[i]
         kicker = f.kicker and abs(start_position - k) > TITLE_META_LOOKAHEAD
-        if kicker or not _could_be_title(i, features, prose, config):
+        # (A long line without a full stop may be a headline, unless it
+        # stands in the region right under one: then it is the standfirst.)
+        long_ok = i < region.start or not (
+            k > 0 and _could_be_title(speaking[k - 1], features, prose, config)
+        )
+        if kicker or not _could_be_title(i, features, prose, config, long_ok):
             continue
         following = _until_text(
             speaking[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
@@ -308,12 +313,17 @@ def label_header(
 
 
 def _could_be_title(
-    i: int, features: tuple[Features, ...], prose: list[int], config: Config
+    i: int,
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    long_ok: bool = False,
 ) -> bool:
-    """A headline (which has two words or more and is no caption), not a paragraph."""
+    """A headline (which has two words or more and is no caption), not a
+    paragraph; with ``long_ok``, a long line without a full stop too."""
     feature = features[i]
     return (
-        prose[i] < Prose.GOOD or _asks_or_exclaims(feature) or _long_headline(feature)
+        prose[i] < Prose.GOOD or _asks_or_exclaims(feature) or (long_ok and _long_headline(feature))
     ) and headline_shaped(feature, config)
 
 
