@@ -888,3 +888,36 @@ def test_a_long_headline_without_a_full_stop_is_the_title() -> None:
         ]
     )
     assert newsclean.clean(text).article.title == headline
+
+
+def test_a_date_after_the_days_name_opens_the_headers_meta_line() -> None:
+    text = "\n".join(
+        [
+            "Home",
+            "World",
+            "News",
+            "",
+            "The council's view on the bridge: a city on the brink",
+            "",
+            "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("old", "new"),
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "The council's view on the bridge: a city on the brink"
+    assert page.article.published == datetime.date(2019, 11, 18)
+    # A sentence that opens with a word and a date is not the header's.
+    assert not shapes_is_meta("Since 18 Nov 2019 the council has met every week to plan the works")
+
+
+def shapes_is_meta(text: str) -> bool:
+    from newsclean.config import Config
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.shapes import is_meta
+
+    (feature,) = measure(split_lines(text), Config()).lines
+    return is_meta(feature)

@@ -98,8 +98,28 @@ def is_meta(feature: Features) -> bool:
         feature.byline
         or feature.meta_phrase
         or (feature.datelike and feature.words <= 12)
-        or (feature.date is not None and feature.text.startswith(feature.date.raw))
+        or (feature.date is not None and _opens_with_date(feature.text, feature.date.raw))
     )
+
+
+# The day's name before a date that opens a line: "Mon 18 Nov 2019 18.54 GMT
+# Last modified on ...", "Montag, 18. November 2019".
+_WEEKDAY = regex.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|tuesday|wednesday|"
+    r"thursday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)[.,]?\s{1,3}"
+)
+
+
+def _opens_with_date(text: str, raw: str) -> bool:
+    """The line starts with its date, perhaps after the day's name."""
+    if text.startswith(raw):
+        return True
+    at = text.find(raw)
+    return 0 < at <= len("Wednesday, ") + 2 and _WEEKDAY.fullmatch(text[:at]) is not None
 
 
 def says_something(text: str) -> bool:
