@@ -921,3 +921,17 @@ def shapes_is_meta(text: str) -> bool:
 
     (feature,) = measure(split_lines(text), Config()).lines
     return is_meta(feature)
+
+
+def test_a_list_under_a_subheading_with_text_after_it_is_the_texts() -> None:
+    items = ["  * Project management", "  * Grant applications", "  * Workshops with schools"]
+    text = article_page("Your tasks", *items, "", PARAGRAPH.replace("old", "new"))
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    assert page.labels[lines.index("Your tasks")] is Label.BODY
+    assert all(page.labels[lines.index(item)] is Label.BODY for item in items)
+    # Under a list heading, or with no text after it, such a list is links.
+    text = article_page("Related", *items, "", PARAGRAPH.replace("old", "new"))
+    assert newsclean.clean(text).labels[text.split("\n").index(items[0])] is not Label.BODY
+    text = article_page("Your tasks", *items)
+    assert newsclean.clean(text).labels[-1] is not Label.BODY

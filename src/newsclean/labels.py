@@ -212,7 +212,8 @@ def label_region(
     """Label the lines of the article region (pass 3); returns its tag lines."""
     # What a list heading names is labelled with the rest of the page's links and cards.
     inside = [i for i in nonblank(features, region.start, region.end + 1, 1) if i not in named]
-    prose_lists = _prose_lists(features, prose, runs)
+    headed_lists = _headed_lists(region, features, prose, runs)
+    prose_lists = _prose_lists(features, prose, runs) | headed_lists
     announced = _announced_lines(inside, features)
     # A wire story's closing credit ends the region: what stands above it is the story's.
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
@@ -298,6 +299,10 @@ def label_region(
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
     _label_embedded_posts(inside, features, prose, decisions)
+    for start in headed_lists:
+        heading = previous_nonblank(features, start)
+        if (decision := decisions[heading]) is not None and decision[0] is not Label.BODY:
+            decisions[heading] = (Label.BODY, Why("subheading over a list of the text"))
     return tags
 
 
@@ -445,6 +450,48 @@ def _announced_lines(inside: list[int], features: tuple[Features, ...]) -> set[i
             active = True
         previous = i
     return announced
+
+
+# A subheading over a list of the text is a few words ("Ihr Profil", "NOT SCARY").
+LIST_SUBHEADING_WORDS = 6
+# ... and the text goes on within this many lines after the list (another
+# subheading and its list may come first).
+LIST_TEXT_AFTER = 4
+# ... looked for this many lines on, blank ones included.
+LIST_TEXT_REACH = 12
+
+
+def _headed_lists(
+    region: Region, features: tuple[Features, ...], prose: list[int], runs: Runs
+) -> set[int]:
+    """Start indexes of the marked lists in the region that stand under a
+    subheading of the text and before more of its prose: "Ihre Aufgaben",
+    then the tasks, then the text goes on. A list of links there has a list
+    heading ("Related") or ends the text. On the AEB dumps all 21 items of
+    six such lists are in the gold."""
+    headed: set[int] = set()
+    for start in set(runs.list_start) - {-1}:
+        if not region.start < start <= region.end or runs.list_start[start] != start:
+            continue
+        above = previous_nonblank(features, start)
+        items = list_items(features, runs, start)
+        # (A window of lines, not the rest of the region: a page of a
+        # hundred thousand one-item lists must not cost their square.)
+        reach = min(region.end + 1, items[-1] + 1 + LIST_TEXT_REACH)
+        after = nonblank(features, items[-1] + 1, reach, 1)[:LIST_TEXT_AFTER]
+        if above < region.start:
+            continue
+        heading = features[above]
+        if (
+            1 <= heading.words <= LIST_SUBHEADING_WORDS
+            and not (heading.line.marker or heading.list_heading or heading.text.endswith(":"))
+            and prose[above] != Prose.BAD
+            and not is_meta(heading)
+            and any(prose[j] >= Prose.MEDIUM and not features[j].line.marker for j in after)
+            and not any(features[j].list_heading or prose[j] == Prose.BAD for j in after)
+        ):
+            headed.add(start)
+    return headed
 
 
 def _lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set[int]:
