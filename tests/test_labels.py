@@ -935,3 +935,11 @@ def test_a_list_under_a_subheading_with_text_after_it_is_the_texts() -> None:
     assert newsclean.clean(text).labels[text.split("\n").index(items[0])] is not Label.BODY
     text = article_page("Your tasks", *items)
     assert newsclean.clean(text).labels[-1] is not Label.BODY
+
+
+def test_a_name_right_under_a_caption_is_its_credit() -> None:
+    caption = "This satellite image shows fires detected near the city on Nov. 3, 2019."
+    text = article_page(caption, "NASA Worldview", "", PARAGRAPH.replace("old", "new"))
+    page = newsclean.clean(text)
+    assert page.labels[text.split("\n").index("NASA Worldview")] is Label.META
+    assert "NASA Worldview" not in page.article.paragraphs
