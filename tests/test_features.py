@@ -139,6 +139,19 @@ def test_a_comment_heading_holds_the_articles_whole_title() -> None:
     assert line.comments_start
 
 
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", True),
+        ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", True),
+        ("By Jane Doe and John Roe, with reporting from the team in the capital city", False),
+    ],
+)
+def test_a_byline_with_its_date_runs_longer(text: str, byline: bool) -> None:
+    (line,) = features_of(text).lines
+    assert line.byline is byline
+
+
 DISCLAIMER = (
     "These statements have not been evaluated by the Food and Drug Administration. "
     "These products are not intended to diagnose, treat, cure, or prevent any disease. "

@@ -122,6 +122,10 @@ _KICKER = regex.compile(
 # "Short" lines are those a phrase can name on its own: a byline, a date line,
 # a commenter's name.
 SHORT_LINE_WORDS = 12
+# A byline with its date and time ("By Jane Doe | November 18, 2019 at 2:26
+# PM HST - Updated November 18 at 4:46 PM") runs to this many words; one
+# without a date is a short line.
+DATED_BYLINE_MAX_WORDS = 22
 # A date is only read from lines up to this long: in a paragraph a date is
 # something the text talks about, not when the page was published.
 DATE_MAX_WORDS = 25
@@ -464,7 +468,7 @@ def _find_phrases(
             i
             for i, words in enumerate(folded)
             if words.partition(" ")[0] in patterns.BYLINE_FIRST_WORDS
-            and counts[i] <= SHORT_LINE_WORDS
+            and counts[i] <= DATED_BYLINE_MAX_WORDS
             and patterns.BYLINE.match(texts[i]) is not None
         ),
         comment_author=comment_authors,
@@ -530,7 +534,9 @@ def _measure_line(
         truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,  # truncated
         date,
         datelike,
-        index in phrases.byline,
+        # A byline that also gives the date runs longer: "By Louis Jacobson on
+        # Monday, November 18th, 2019 at 11:04 a.m."
+        index in phrases.byline and (words <= SHORT_LINE_WORDS or date is not None),
         index in phrases.boilerplate,  # boilerplate_phrase
         index in phrases.legal,
         index in phrases.consent,
