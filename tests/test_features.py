@@ -278,6 +278,9 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Фото: РИА Новости", True),
         ("Фотографии выставки показали в музее в субботу.", False),
         ("Foto © Peter Steiger", True),
+        ("Video: In this talk presented at the conference, the professor explains it.", True),
+        ("Courtesy of Andrew Vaughan", True),
+        ("Video games are popular with the young.", False),
         ("Image copyright Getty Images", True),
     ],
 )

@@ -63,7 +63,9 @@ _CAPTION_OPENINGS = (
     "beitragsbild",
     "titelbild",
     "media caption",
-    "video caption",
+    "video",
+    "courtesy of",
+    "(courtesy of",
 )
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8

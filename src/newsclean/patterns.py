@@ -417,11 +417,13 @@ CAPTION_END = regex.compile(
 # ... and by how it starts: "Photo: ...", "Above: ...", "© Jane Doe", a figure's
 # number ("Abbildung 4: ...", "Figure 1: ..."). Matched at a line's start.
 CAPTION_START = regex.compile(
-    r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie|фото)"
+    r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie|фото|video)"
     r"(?i: credits?| courtesy)?\s{0,2}(?::|(?i:by)\b)|"
     r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     # The BBC's "Image caption ...", "Media caption ..." (a hidden label, then the caption).
     r"(?i:image|media|photo|video) (?i:caption)\s|"
+    # "Courtesy of Andrew Vaughan" under a photo.
+    r"\(?(?i:courtesy of)\s|"
     # A photo's copyright is its credit: "Foto © Peter Steiger", the BBC's
     # "Image copyright Getty Images".
     r"(?i:photo|foto|image|bild|picture)s?\s{0,2}(?:©|\((?i:c)\)|(?i:copyright)\b)|"
