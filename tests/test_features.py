@@ -390,6 +390,10 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.", True),
         ("Unterstütze uns mit deiner Spende!", True),
         ("Like us on Facebook to see similar stories", True),
+        ("Need more space? Subscribe to our sister title for the latest news!", True),
+        ("Want more Rolling Stone? Sign up for our newsletter.", True),
+        ("The club asked fans to join our community of supporters, the chairman wrote.", True),
+        ("She said the group would subscribe to the plan once the council agreed.", False),
         # Text that happens to mention subscribers or staying informed.
         ("Subscribers to the service rose by a third in a year.", False),
         ("Residents were told to stay informed about the flood.", False),

@@ -393,6 +393,7 @@ def _find_phrases(
         meta_start,
         meta_phrase,
         promo,
+        promo_inside,
         control,
     ) = _scan(
         lows,
@@ -409,6 +410,7 @@ def _find_phrases(
             (patterns.META_START_PAGE, META_MAX_WORDS),
             (patterns.META_PHRASE_PAGE, META_MAX_WORDS),
             (patterns.PROMO_PAGE, PROMO_WORDS),
+            (patterns.PROMO_INSIDE_PAGE, PROMO_WORDS),
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
         ),
     )
@@ -464,7 +466,7 @@ def _find_phrases(
         list_heading=headings,
         meta=meta_start | meta_phrase,
         see_also=see_also,
-        promo=promo,
+        promo=promo | promo_inside,
         control=control,
         byline=frozenset(
             i

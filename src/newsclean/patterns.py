@@ -523,6 +523,14 @@ PROMO = _lower(
 )
 
 
+# A call to subscribe or join anywhere in a short line: "Need more space?
+# Subscribe to our sister title ...", "Want more Rolling Stone? Sign up for
+# our newsletter." (A longer paragraph that says so is the article's.)
+PROMO_INSIDE = _lower(
+    r"subscribe to our |sign up for our |"
+    r"join our (?:[\w-]{1,20} ){0,2}(?:forums?|community|newsletters?|mailing list)\b"
+)
+
 # A breadcrumb trail: "You are here: Home > News", "Home » World", or one that
 # a converter glued together ("HomeWorld News").
 BREADCRUMB = regex.compile(r"^(?:(?i:you are here)|Home(?=\p{Lu})|(?i:home)\s{0,2}[»>/|›:])")
@@ -814,3 +822,4 @@ META_START_PAGE = page_pattern(META_START, anchored=True)
 META_PHRASE_PAGE = page_pattern(META_PHRASE, anchored=False)
 SEE_ALSO_PAGE = page_pattern(SEE_ALSO, anchored=True)
 PROMO_PAGE = page_pattern(PROMO, anchored=True)
+PROMO_INSIDE_PAGE = page_pattern(PROMO_INSIDE, anchored=False)
