@@ -472,16 +472,14 @@ def _headed_lists(
     six such lists are in the gold."""
     headed: set[int] = set()
     for start in set(runs.list_start) - {-1}:
-        if not region.start < start <= region.end or runs.list_start[start] != start:
-            continue
         above = previous_nonblank(features, start)
+        if not region.start <= above < start <= region.end:
+            continue
         items = list_items(features, runs, start)
         # (A window of lines, not the rest of the region: a page of a
         # hundred thousand one-item lists must not cost their square.)
         reach = min(region.end + 1, items[-1] + 1 + LIST_TEXT_REACH)
         after = nonblank(features, items[-1] + 1, reach, 1)[:LIST_TEXT_AFTER]
-        if above < region.start:
-            continue
         heading = features[above]
         if (
             1 <= heading.words <= LIST_SUBHEADING_WORDS
