@@ -911,6 +911,9 @@ def test_a_date_after_the_days_name_opens_the_headers_meta_line() -> None:
     assert page.article.published == datetime.date(2019, 11, 18)
     # A sentence that opens with a word and a date is not the header's.
     assert not shapes_is_meta("Since 18 Nov 2019 the council has met every week to plan the works")
+    assert shapes_is_meta(
+        "segunda-feira, 22 de janeiro de 2018 às 0:13 por Adauto Silva, com informações da equipe"
+    )
 
 
 def shapes_is_meta(text: str) -> bool:
