@@ -723,10 +723,7 @@ def label_gallery_captions(
 def _names_a_photo(feature: Features) -> bool:
     """A credit that says whose photo it is ("Foto © Peter Steiger"), not
     the site's copyright line ("© 2023 Example Media")."""
-    return feature.text.lower().startswith(_PHOTO_WORDS)
-
-
-_PHOTO_WORDS = ("photo", "foto", "image", "bild", "picture")
+    return feature.text.lower().startswith(patterns.PHOTO_WORDS)
 
 
 def label_author_box(

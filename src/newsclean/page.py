@@ -153,9 +153,6 @@ def _rejoined(letter: str, rest: str, stopwords: Stopwords) -> str | None:
     if (letter + rest).casefold() in stopwords.words:
         return letter + rest
     return None
-    if (letter + rest).casefold() in stopwords.words or rest not in stopwords.words:
-        return letter + rest
-    return None
 
 
 def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:

@@ -395,6 +395,9 @@ META_START = _lower(
     r"oppdatert)\b"
 )
 
+# The words that name a photo at the start of its credit ("Foto © Peter Steiger").
+PHOTO_WORDS = ("photo", "foto", "image", "bild", "picture")
+
 # An image caption or credit, by how it ends: with an agency or photographer
 # credit ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty
 # Images", "... Getränken. Foto: Galli/Malteser", "(Foto: DBT/Jane Doe
@@ -426,7 +429,7 @@ CAPTION_START = regex.compile(
     r"\(?(?i:courtesy of)\s|"
     # A photo's copyright is its credit: "Foto © Peter Steiger", the BBC's
     # "Image copyright Getty Images".
-    r"(?i:photo|foto|image|bild|picture)s?\s{0,2}(?:©|\((?i:c)\)|(?i:copyright)\b)|"
+    rf"(?i:{'|'.join(PHOTO_WORDS)})s?\s{{0,2}}(?:©|\((?i:c)\)|(?i:copyright)\b)|"
     r"©\s{0,2}\p{Lu}\p{Ll}|"
     r"(?i:abbildung|abb\.|figure|fig\.|grafik|beitragsbild|bildquelle|titelbild)"
     r"\s{0,2}(?:\d{1,3}[a-z]?\s{0,2})?[:.]\s"

@@ -495,7 +495,6 @@ def extend_announced_list(
             for k, i in enumerate([*last, *after[:ANNOUNCEMENT_LOOKAHEAD]])
             if announces_list(features[i])
             and prose[i] != Prose.BAD
-            and not features[i].see_also
             # Past a line after the text, only a sentence announces: "Artikel
             # teilen:" or "Zum Weiterlesen:" there head the page's own lists.
             and (k <= 1 or features[i].words >= FAR_ANNOUNCEMENT_WORDS)

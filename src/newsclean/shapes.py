@@ -114,16 +114,16 @@ _WEEKDAY = regex.compile(
 )
 
 
+# The longest day's name with its comma and spaces: "segunda-feira,  ".
+WEEKDAY_PREFIX_CHARS = 16
+
+
 def _opens_with_date(text: str, raw: str) -> bool:
     """The line starts with its date, perhaps after the day's name."""
     if text.startswith(raw):
         return True
     at = text.find(raw)
     return 0 < at <= WEEKDAY_PREFIX_CHARS and _WEEKDAY.fullmatch(text[:at]) is not None
-
-
-# The longest day's name with its comma and spaces: "segunda-feira,  ".
-WEEKDAY_PREFIX_CHARS = 16
 
 
 def says_something(text: str) -> bool:
