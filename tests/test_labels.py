@@ -946,3 +946,17 @@ def test_a_name_right_under_a_caption_is_its_credit() -> None:
     page = newsclean.clean(text)
     assert page.labels[text.split("\n").index("NASA Worldview")] is Label.META
     assert "NASA Worldview" not in page.article.paragraphs
+
+
+def test_headlines_cut_short_with_two_dots_are_links_not_text() -> None:
+    # Portals cut a headline to fit its box with two dots ("..."'s shorter
+    # cousin): a list of such lines under the text is other stories, not sentences.
+    page = newsclean.clean(
+        article_page(
+            "  * Storm hits the coast overnight as thousands lose power in the..",
+            "  * Schools reopen after the holidays, but teachers say the new..",
+            "  * Prices rise again in January while wages stay flat for a..",
+        )
+    )
+    assert page.labels[12:15] == (Label.NAVIGATION,) * 3
+    assert len(page.article.paragraphs) == 2

@@ -79,8 +79,10 @@ TRUNCATED_MIN_WORDS = 8
 # Teaser summaries are cut at a couple of hundred characters; a longer text that
 # ends in dots is a paywalled article's visible start, or the writer's own dots.
 TRUNCATED_MAX_WORDS = 40
-# A text cut short by the page: its dots are not the end of a sentence.
-_TRUNCATIONS = ("...", "…", "[…]", "[...]")
+# A text cut short by the page: its dots are not the end of a sentence. Two
+# dots ("..", also the end of "...") are how many portals cut a headline to fit
+# its box; a writer's sentence ends in one or three.
+_TRUNCATIONS = ("..", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _CLOSERS = "\"'”’»)]"
