@@ -960,3 +960,14 @@ def test_headlines_cut_short_with_two_dots_are_links_not_text() -> None:
     )
     assert page.labels[12:15] == (Label.NAVIGATION,) * 3
     assert len(page.article.paragraphs) == 2
+
+
+def test_follow_us_at_the_end_of_the_text_is_a_call_to_act() -> None:
+    page = newsclean.clean(
+        article_page(
+            "Email Jane Doe at jdoe@example.com or follow her @janedoe. "
+            "Follow us on Twitter @example and on Facebook.",
+        )
+    )
+    assert page.labels[12] is Label.BOILERPLATE
+    assert len(page.article.paragraphs) == 2

@@ -531,7 +531,9 @@ PROMO = _lower(
 # our newsletter." (A longer paragraph that says so is the article's.)
 PROMO_INSIDE = _lower(
     r"subscribe to our |sign up for our |"
-    r"join our (?:[\w-]{1,20} ){0,2}(?:forums?|community|newsletters?|mailing list)\b"
+    r"join our (?:[\w-]{1,20} ){0,2}(?:forums?|community|newsletters?|mailing list)\b|"
+    # "... or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom."
+    r"follow (?:us|him|her|me) (?:on |at )?(?:twitter|facebook|instagram|linkedin|@)"
 )
 
 # A breadcrumb trail: "You are here: Home > News", "Home » World", or one that
