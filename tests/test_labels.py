@@ -971,3 +971,50 @@ def test_follow_us_at_the_end_of_the_text_is_a_call_to_act() -> None:
     )
     assert page.labels[12] is Label.BOILERPLATE
     assert len(page.article.paragraphs) == 2
+
+
+GRID = [
+    "RECENT ARTICLES",
+    "AUTO NEWS",
+    "Small hatch is a monster with 300 horsepower",
+    "The most powerful hot hatch from the plant has a huge rear wing",
+    "Marcus Reyes",
+    "AUTO NEWS",
+    "New seven-seater aims to challenge the market leaders",
+    "The latest family car from the maker measures under four meters long",
+    "Anna Cruz",
+    "AUTO NEWS",
+    "Electric crossover makes the segment look good",
+    "The second electric vehicle of the brand officially debuts at the show",
+    "Marcus Reyes",
+]
+
+
+def test_a_grid_of_cards_without_full_stops_is_teasers() -> None:
+    # Headline, summary, author, under a section kicker, three times over: the
+    # summaries carry no full stop, yet each card is a teaser, not a menu.
+    page = newsclean.clean(article_page(*GRID))
+    grid = page.labels[12:]
+    assert grid[0] is Label.NAVIGATION  # the list's heading
+    assert grid[1:] == (Label.TEASER,) * 12
+    assert [(t.kicker, t.headline, t.summary) for t in page.teasers] == [
+        ("AUTO NEWS", GRID[2], GRID[3]),
+        ("AUTO NEWS", GRID[6], GRID[7]),
+        ("AUTO NEWS", GRID[10], GRID[11]),
+    ]
+    assert page.teasers[1].lines == (18, 19, 20, 21)
+
+
+def test_a_menu_of_capitalised_items_is_not_a_grid_of_cards() -> None:
+    # Each third item reads like a name, but no name signs two cards.
+    menu = [
+        "Programmes",
+        "Rush of love and other stories of the season",
+        "The paradise that was my hell for many long years",
+        "Planet America",
+        "The affair of the doctor and the clinic",
+        "Saturdays at half past three in the old stadium",
+        "Leben Reloaded",
+    ]
+    page = newsclean.clean(article_page(*menu))
+    assert Label.TEASER not in page.labels

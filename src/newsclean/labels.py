@@ -38,8 +38,11 @@ Each label carries a :class:`Why`: the rule that set it and its numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from itertools import islice
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -80,6 +83,7 @@ from newsclean.shapes import (
     headline_shaped,
     is_embed_credit,
     is_meta,
+    is_name,
     is_photo_credit,
     list_items,
     next_nonblank,
@@ -89,7 +93,7 @@ from newsclean.shapes import (
 )
 from newsclean.title import label_header
 
-__all__ = ["Decision", "Labelling", "Why", "label_page"]
+__all__ = ["Card", "Decision", "Labelling", "Why", "label_page"]
 
 
 # Blank lines allowed inside a tight run (one, between an announcement and its list).
@@ -126,6 +130,15 @@ HEADLINE_LIST_CAPITALS = 0.6
 CHROME_LIST_SHARE = 0.5
 
 
+class Card(NamedTuple):
+    """Where a card of a grid stands: its lines' indices (-1: no kicker)."""
+
+    kicker: int
+    headline: int
+    summary: int
+    byline: int
+
+
 @attrs.frozen
 class Labelling:
     """The outcome of this step: a decision per line and what it was based on."""
@@ -138,6 +151,8 @@ class Labelling:
     """Per line: the index of the headline it repeats, if labelled duplicate; else -1."""
     tags: tuple[int, ...]
     """Indices of the lines that hold the article's tags (labelled meta)."""
+    cards: tuple[Card, ...] = ()
+    """The cards of grids found by their shape, each one teaser."""
 
 
 def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config) -> Labelling:
@@ -175,11 +190,11 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_bylined_bio(region, features, title, decisions)
         tags = region_tags + label_tags(region, features, runs, decisions)
-    label_outside(features, prose, repeats, runs, config, decisions)
+    cards = label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
-    return Labelling(tuple(decisions), title, duplicate_of, tuple(tags))
+    return Labelling(tuple(decisions), title, duplicate_of, tuple(tags), cards)
 
 
 def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:
@@ -829,8 +844,9 @@ def label_outside(
     runs: Runs,
     config: Config,
     decisions: list[Decision | None],
-) -> None:
-    """Label what is left: navigation, teasers and boilerplate (pass 5)."""
+) -> tuple[Card, ...]:
+    """Label what is left: navigation, teasers and boilerplate (pass 5).
+    Returns the cards of grids, which the page keeps apart."""
     chrome_lists = _chrome_lists(features, prose, runs)
     previous = -1
     for i, f in enumerate(features):
@@ -847,7 +863,117 @@ def label_outside(
                     decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
         previous = i
     _label_social_accounts(features, runs, decisions)
+    cards = _label_card_grids(features, prose, config, decisions)
     _smooth_lone_lines(features, prose, decisions)
+    return cards
+
+
+# A card's headline has a few words; its summary at least this many and no
+# fewer than the headline's: a summary says more than the headline it explains.
+CARD_HEADLINE_MIN_WORDS = 4
+CARD_SUMMARY_MIN_WORDS = 8
+# Cards come in grids: a card counts only with another within this many
+# non-blank lines (kicker, headline, summary, author: four or five a card).
+CARD_GRID_REACH = 8
+# A section kicker on its own line above a card's headline: a word or three.
+CARD_KICKER_MAX_WORDS = 3
+_GRID_HEADLINE = Why("headline of a card in a grid (headline, summary, author)")
+_GRID_SUMMARY = Why("summary of a card in a grid, under its headline")
+_GRID_BYLINE = Why("author or date of a card in a grid")
+_GRID_KICKER = Why("section kicker of a card in a grid")
+
+
+def _label_card_grids(
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    decisions: list[Decision | None],
+) -> tuple[Card, ...]:
+    """A headline, a longer line under it and an author or date under that,
+    repeated: a grid of cards, each a teaser (TAXONOMY: a headline with a
+    summary), even when the summaries carry no full stop and so read alone
+    like headlines ("Aston Martin officially reveals 2020 DBX with 550
+    horsepower V8 from the Vantage", then "Jose Altoveros").
+
+    An author's name must sign another card too: a capitalised line under
+    two others is as often the next item of a menu ("Planet America")."""
+    shown = [i for i, d in enumerate(decisions) if d is not None]
+    found: list[tuple[int, str]] = []  # (position in ``shown`` of the headline, author or "")
+    for k in range(len(shown) - 2):
+        head, summary, byline = (features[i] for i in shown[k : k + 3])
+        if (
+            summary.words >= max(CARD_SUMMARY_MIN_WORDS, head.words)
+            and head.words >= CARD_HEADLINE_MIN_WORDS
+            # Each line its own list item is a menu, not a card.
+            and not (summary.line.marker or byline.line.marker)
+            and all(_outside(decisions[i]) or _is_teaser(decisions[i]) for i in shown[k : k + 3])
+            and prose[shown[k]] == Prose.SHORT  # a headline, not a comment's sentence
+            and prose[shown[k + 1]] != Prose.BAD
+            # Times on the lines are a schedule's rows ("1:00 PM At the playground").
+            and not (head.datelike or summary.datelike)
+            and not (is_meta(summary) or is_name(summary))
+            and (_dates_card(byline) or is_name(byline))
+            and headline_shaped(head, config)
+        ):
+            found.append((k, "" if _dates_card(byline) else byline.text))
+    signed = Counter(author for _, author in found)
+    strong = [k for k, author in found if not author or signed[author] >= 2]
+    # A card signed once is taken beside a card that is surely one.
+    cards = [
+        k for k, _ in found if any(abs(k - other) <= CARD_GRID_REACH for other in _near(strong, k))
+    ]
+    grid = [
+        k
+        for n, k in enumerate(cards)
+        if (n > 0 and k - cards[n - 1] <= CARD_GRID_REACH)
+        or (n + 1 < len(cards) and cards[n + 1] - k <= CARD_GRID_REACH)
+    ]
+    # A section's name over a card's headline ("AUTO NEWS"): in capitals, or
+    # over another card of the grid too; a list's heading ("Related") is neither.
+    above = [features[shown[k - 1]].text if k > 0 else "" for k in grid]
+    kickers = Counter(above)
+    found_cards: list[Card] = []
+    for k, text in zip(grid, above):
+        card = Card(-1, *shown[k : k + 3])
+        decisions[card.headline] = (Label.TEASER, _GRID_HEADLINE)
+        decisions[card.summary] = (Label.TEASER, _GRID_SUMMARY)
+        decisions[card.byline] = (Label.TEASER, _GRID_BYLINE)
+        kicker = shown[k - 1] if k > 0 else -1
+        if (
+            kicker >= 0
+            and _outside(decisions[kicker])
+            and 0 < features[kicker].words <= CARD_KICKER_MAX_WORDS
+            and (text.isupper() or kickers[text] >= 2)
+            and not (features[kicker].list_heading or features[kicker].terminal)
+        ):
+            decisions[kicker] = (Label.TEASER, _GRID_KICKER)
+            card = card._replace(kicker=kicker)
+        found_cards.append(card)
+    return tuple(found_cards)
+
+
+# A time alone under a card is short ("9H ago"); a longer line with a clock
+# time in it may be a price ("SAVE $30.00 - AirPods on sale").
+CARD_TIME_MAX_WORDS = 4
+
+
+def _dates_card(feature: Features) -> bool:
+    """A card's date, byline or time: "04 de mayo de 2022", "By Jane Doe", "9H ago"."""
+    return (
+        feature.date is not None
+        or feature.byline
+        or (feature.datelike and feature.words <= CARD_TIME_MAX_WORDS)
+    )
+
+
+def _near(sorted_positions: list[int], k: int) -> list[int]:
+    """The neighbours of ``k`` (itself included) among sorted positions."""
+    at = bisect_left(sorted_positions, k)
+    return sorted_positions[max(0, at - 1) : at + 1]
+
+
+def _is_teaser(decision: Decision | None) -> bool:
+    return decision is not None and decision[0] is Label.TEASER
 
 
 # A line introducing the site's accounts is short: "Follow us on:".

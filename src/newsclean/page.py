@@ -13,7 +13,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import Labelling, Why
+from newsclean.labels import Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.parts import (
     Article,
@@ -61,7 +61,7 @@ def assemble(
     return Page(
         article=_article(features, labels, labelling.title, labelling.tags, stopwords),
         navigation=_navigation(features, labels),
-        teasers=_teasers(features, labels),
+        teasers=_teasers(features, labels, labelling.cards),
         duplicates=_duplicates(features, labelling.duplicate_of),
         boilerplate=_boilerplate(features, labels),
         labels=labels,
@@ -202,20 +202,42 @@ def _one_list(features: tuple[Features, ...], indexes: list[int]) -> Navigation:
 
 
 def _teasers(
-    features: tuple[Features, ...], labels: tuple[Label | None, ...]
+    features: tuple[Features, ...], labels: tuple[Label | None, ...], cards: tuple[Card, ...]
 ) -> tuple[Teaser, ...]:
-    teasers: list[Teaser] = []
+    teasers = [_grid_teaser(features, labels, card) for card in cards]
+    # The lines of a grid's cards are taken; the rest are read as runs.
+    taken = {i for card in cards for i in card}
     for run in _runs(labels, Label.TEASER):
         card: list[int] = []
         for i in run:
+            if i in taken:
+                if card:
+                    teasers.append(_one_teaser(features, labels, card))
+                    card = []
+                continue
             f = features[i]
             # A new headline after a card's summary opens the next card.
             if card and _is_headline(f) and any(not _is_headline(features[j]) for j in card):
                 teasers.append(_one_teaser(features, labels, card))
                 card = []
             card.append(i)
-        teasers.append(_one_teaser(features, labels, card))
-    return tuple(teasers)
+        if card:
+            teasers.append(_one_teaser(features, labels, card))
+    return tuple(sorted(teasers, key=lambda teaser: teaser.lines[0]))
+
+
+def _grid_teaser(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...], card: Card
+) -> Teaser:
+    """A card of a grid, whose lines the labelling named: its headline stays
+    its headline when the page shows it again elsewhere (labelled duplicate)."""
+    kicker = features[card.kicker].text if card.kicker >= 0 else None
+    return Teaser(
+        kicker=kicker,
+        headline=features[card.headline].text,
+        summary=features[card.summary].text,
+        lines=tuple(features[i].number for i in card if i >= 0),
+    )
 
 
 def _is_headline(feature: Features) -> bool:
@@ -243,7 +265,7 @@ def _one_teaser(
     if headline is None:
         # A summary whose headline was a repeat: take the nearest line above it.
         above = next((j for j in range(card[0] - 1, -1, -1) if labels[j] is not None), None)
-        if above is not None:
+        if above is not None and labels[above] is Label.DUPLICATE:
             headline = features[above].text
             lines.insert(0, features[above].number)
         else:
