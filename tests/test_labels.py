@@ -1018,3 +1018,19 @@ def test_a_menu_of_capitalised_items_is_not_a_grid_of_cards() -> None:
     ]
     page = newsclean.clean(article_page(*menu))
     assert Label.TEASER not in page.labels
+
+
+def test_a_teaser_does_not_borrow_a_line_of_another_part() -> None:
+    # The summary's headline ("About me") is boilerplate, not a repeated
+    # headline: the teaser keeps to its own line.
+    page = newsclean.clean(
+        article_page(
+            "Share this article",
+            "",
+            "About me",
+            "",
+            "Hi there! I am Regan, and I write here about food and family life.",
+        )
+    )
+    assert page.labels[14] is not Label.TEASER
+    assert [teaser.lines for teaser in page.teasers] == [(17,)]
