@@ -32,8 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsclean  # noqa: E402
-from run import DATA, page_counts, prf, read_jsonl  # noqa: E402
+from run import DATA, page_counts, prf, read_jsonl
+
+import newsclean
 
 # A line this long may hold a link, ...
 LINK_LINE_WORDS = 12
@@ -75,7 +76,9 @@ def main() -> int:
     print(f"{'version':<24} {'P':>6} {'R':>6} {'F1':>6}")
     for name, rewrite in VERSIONS.items():
         counts = [
-            page_counts(gold[row["id"]], newsclean.clean(rewrite(row["text"], row["id"])).article.text)
+            page_counts(
+                gold[row["id"]], newsclean.clean(rewrite(row["text"], row["id"])).article.text
+            )
             for row in pages
         ]
         p, r, f1 = prf(counts)

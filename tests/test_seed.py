@@ -98,3 +98,23 @@ def test_the_article_does_not_depend_on_the_converter(
         expected.dateline,
         expected.tags,
     )
+
+
+def _broken_at_links(text: str) -> str:
+    # BeautifulSoup's get_text("\n") writes a link's words on a line of their
+    # own: here the fourth and fifth words of every long line are a link.
+    lines = []
+    for line in text.split("\n"):
+        words = line.split()
+        if len(words) >= 12:
+            lines += [" ".join(words[:3]), " ".join(words[3:5]), " ".join(words[5:])]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def test_the_article_survives_sentences_broken_at_links(seed_text: str) -> None:
+    expected = newsclean.clean(seed_text).article
+    article = newsclean.clean(_broken_at_links(seed_text)).article
+    assert article.title == expected.title
+    assert article.text.split() == expected.text.split()

@@ -23,6 +23,7 @@ import regex
 from newsclean import patterns
 from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
+from newsclean.fragments import find_fragments
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
@@ -213,6 +214,9 @@ class Features(NamedTuple):
     """A call to act: subscribe, sign up, download the app, share, donate."""
     control: bool
     """One of the site's controls alone: "Sign in", "Search", "Close", "Skip to content"."""
+    continues: bool = False
+    """Goes on a sentence begun on an earlier line, which a converter broke at
+    an inline tag: measured as that whole sentence (fragments.py)."""
 
     @property
     def text(self) -> str:
@@ -305,16 +309,21 @@ class _Phrases(NamedTuple):
 def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     """Compute :class:`Features` for every line of the page."""
     limit = config.max_line_chars
+    # A sentence broken at inline tags is measured whole, on each of its pieces.
+    pieces = find_fragments(lines)
     # Menus and link lists repeat the same lines many times over: measure each
     # distinct line once per page.
     index_of: dict[str, int] = {}
     distinct: list[Line] = []
     order: list[int] = []
-    for line in lines:
-        index = index_of.get(line.raw)
+    for k, line in enumerate(lines):
+        piece = pieces.get(k) if pieces else None
+        # (A raw line holds no newline: a sentence's key cannot be a line's.)
+        key = line.raw if piece is None else "\n" + piece.sentence
+        index = index_of.get(key)
         if index is None:
-            index = index_of[line.raw] = len(distinct)
-            distinct.append(line)
+            index = index_of[key] = len(distinct)
+            distinct.append(line if piece is None else line._replace(text=piece.sentence))
         order.append(index)
     # A line of megabytes is measured on its first max_line_chars characters.
     texts = [line.text[:limit] for line in distinct]
@@ -341,13 +350,14 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         _measure_line(line, text, words, count, index, phrases, dates, timely, stopwords)
         for index, (line, text, words, count) in enumerate(zip(distinct, texts, folded, counts))
     ]
-    return PageFeatures(
-        tuple(
-            known if known.line is line else Features(line, *known[1:])  # same measurements
-            for line, known in zip(lines, (measured[index] for index in order))
-        ),
-        stopwords,
-    )
+    features = [
+        known if known.line is line else Features(line, *known[1:])  # same measurements
+        for line, known in zip(lines, (measured[index] for index in order))
+    ]
+    for k, piece in pieces.items():
+        # A piece after a sentence's first goes on what that one began.
+        features[k] = features[k]._replace(continues=not piece.first)
+    return PageFeatures(tuple(features), stopwords)
 
 
 def _scan(

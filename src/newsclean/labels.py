@@ -62,6 +62,7 @@ from newsclean.region import (
     extend_to_closing_credit,
     extend_to_depth,
     extend_to_embedded_post,
+    extend_to_whole_sentences,
     is_article_text,
     is_closing_credit,
     named_lines,
@@ -176,6 +177,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
         region = extend_to_depth(region, features, prose)
         region = extend_to_closing_credit(region, features, prose)
         region = extend_to_embedded_post(region, features, prose)
+        region = extend_to_whole_sentences(region, features)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
     tags: list[int] = []

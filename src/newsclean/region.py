@@ -36,6 +36,7 @@ from newsclean.shapes import (
     list_items,
     next_nonblank,
     nonblank,
+    previous_nonblank,
 )
 
 # Region weights. A good line counts by its length, so that one real paragraph
@@ -178,8 +179,8 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
 
 def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, runs: Runs) -> float:
     """How much one line speaks for (positive) or against (negative) the article being here."""
-    if feature.line.blank:
-        return 0.0
+    if feature.line.blank or feature.continues:
+        return 0.0  # (a sentence broken at inline tags weighs once, on its first piece)
     if feature.comments_start:
         return WALL_WEIGHT
     if feature.glued or feature.see_also or feature.truncated:
@@ -543,6 +544,23 @@ def extend_to_embedded_post(
         if prose[i] == Prose.BAD or features[i].list_heading or features[i].comments_start:
             break
     return region
+
+
+def extend_to_whole_sentences(region: Region, features: tuple[Features, ...]) -> Region:
+    """Take in the rest of a sentence broken at inline tags (part of pass 2).
+
+    A broken sentence weighs once, on its first piece (fragments.py): the
+    scan may end the region there or start it on a later piece. The region
+    holds whole sentences.
+    """
+    start, end = region.start, region.end
+    while features[start].continues and (above := previous_nonblank(features, start)) >= 0:
+        start = above
+    while (below := next_nonblank(features, end + 1)) >= 0 and features[below].continues:
+        end = below
+    if (start, end) == (region.start, region.end):
+        return region
+    return Region(start, end, region.weight)
 
 
 def extend_to_closing_credit(

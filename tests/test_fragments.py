@@ -1,0 +1,78 @@
+"""Sentences that a converter broke at inline tags (fragments.py)."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean import Label
+from newsclean.fragments import find_fragments
+from newsclean.lines import split_lines
+
+BROKEN = [
+    "The council voted on",
+    "Tuesday",
+    "to close the old bridge for repairs, and the mayor said the work would take",
+    "two years",
+    ".",
+]
+
+
+def pieces_of(text: str) -> dict[int, tuple[str, bool]]:
+    return {i: (p.sentence, p.first) for i, p in find_fragments(split_lines(text)).items()}
+
+
+def test_a_sentence_broken_at_links_is_one_sentence() -> None:
+    pieces = pieces_of("\n".join(["Menu", *BROKEN]))
+    sentence = " ".join(BROKEN)
+    assert pieces == {1: (sentence, True), **{i: (sentence, False) for i in range(2, 6)}}
+
+
+def test_a_blank_line_between_pieces_is_allowed_but_not_two() -> None:
+    assert len(pieces_of("\n\n".join(BROKEN))) == len(BROKEN)
+    assert pieces_of("\n\n\n".join(BROKEN)) == {}
+
+
+def test_lines_that_do_not_make_a_sentence_stay_apart() -> None:
+    for text in [
+        "Comments\ncomments",  # no sentence's end, too few words
+        "by Regan September 15, 2014\nwritten by Regan",
+        "Lego Star Wars 75188 Bombardiere della Resistenza\nhttp://amzn.to/2iJFhRj.",
+        "The council closed the bridge.\nand the mayor said the work would take two years.",
+        "Best deals of the week on the new phones\niPhone 11 Pro for the price of an old one.",
+        "The council voted on Tuesday to close\n  * the old bridge for two long years.",
+        "The council voted on Tuesday to close\n# the old bridge for two long years.",
+    ]:
+        assert pieces_of(text) == {}, text
+
+
+def test_a_link_between_pieces_needs_a_piece_going_on_after_it() -> None:
+    # "Tuesday" alone under a line that stops short is a menu's next item.
+    assert pieces_of("The council voted on the plan\nTuesday\nWednesday and Thursday.") == {}
+
+
+def test_a_broken_article_keeps_every_piece_in_its_text() -> None:
+    paragraph = [
+        "The council voted on",
+        "Tuesday",
+        "to close the old bridge for repairs, and",
+        "the mayor",
+        "said the work would take at least two years to finish.",
+    ]
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "",
+            "Council closes the old bridge for two years",
+            "By Jane Doe",
+            "",
+            *paragraph,
+            "",
+            *[line.replace("Tuesday", "Monday") for line in paragraph],
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert [page.labels[i] for i in range(6, 17) if page.labels[i]] == [Label.BODY] * 10
+    assert " ".join(page.article.text.split()) == " ".join(
+        [*paragraph, *[line.replace("Tuesday", "Monday") for line in paragraph]]
+    )
