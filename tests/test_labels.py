@@ -1034,3 +1034,30 @@ def test_a_teaser_does_not_borrow_a_line_of_another_part() -> None:
     )
     assert page.labels[14] is not Label.TEASER
     assert [teaser.lines for teaser in page.teasers] == [(17,)]
+
+
+def test_a_list_the_text_announces_survives_a_blank_line_between_all_lines() -> None:
+    # Spaced like the paragraphs, the dates would be a run of links after the text.
+    shown = [
+        *[line for line in article_page().split("\n") if line],
+        "The band will play these dates next summer:",
+        "June 10 -- Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+        "June 17 -- Bridgestone Arena, Nashville, TN",
+        "June 19 -- Music Pavilion, Charlotte, NC",
+        "Most read",
+        "Storm hits the coast overnight",
+        "Schools reopen after the holidays",
+        "Prices rise again in January",
+        "Trains cancelled after the storm",
+        "Share this article",
+        "© 2023 Example Media",
+        "Privacy policy",
+        "Terms of use",
+        "Contact us",
+    ]
+    tight = newsclean.clean("\n".join(shown))
+    spaced = newsclean.clean("\n\n".join(shown))
+    assert tight.labels[8:13] == (Label.BODY,) * 5
+    assert spaced.labels[::2] == tight.labels
+    assert spaced.article.text == tight.article.text

@@ -72,3 +72,17 @@ def test_a_control_character_after_a_marker_reads_as_a_space() -> None:
     assert parse_line(1, "#\x1fA").text == parse_line(1, "# A").text == "A"
     assert parse_line(1, "\x00* Home").marker == "*"
     assert not parse_line(1, "\x00\x01").blank
+
+
+def test_a_page_spaced_evenly_is_read_without_its_blank_lines() -> None:
+    from newsclean.lines import close_even_gaps
+
+    spaced = split_lines("\n\n".join(f"Line {k}" for k in range(30)) + "\n\n\n\nEnd")
+    read = close_even_gaps(spaced)
+    # One blank line less in every gap; each line keeps its number.
+    assert [line.number for line in read if not line.blank] == [
+        line.number for line in spaced if not line.blank
+    ]
+    assert sum(line.blank for line in read) == 2
+    uneven = split_lines("\n".join(f"Line {k}" for k in range(30)))
+    assert close_even_gaps(uneven) is uneven

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+import attrs
 import pytest
 
 import newsclean
@@ -118,3 +119,21 @@ def test_the_article_survives_sentences_broken_at_links(seed_text: str) -> None:
     article = newsclean.clean(_broken_at_links(seed_text)).article
     assert article.title == expected.title
     assert article.text.split() == expected.text.split()
+
+
+def test_a_blank_line_between_all_lines_changes_nothing(seed_text: str) -> None:
+    # BeautifulSoup's get_text("\n\n") sets a blank line between all blocks:
+    # read as the same page without blank lines, labels in the right places.
+    shown = [line for line in seed_text.split("\n") if line.strip()]
+    tight = newsclean.clean("\n".join(shown))
+    spaced = newsclean.clean("\n\n".join(shown))
+    assert spaced.article == tight.article.__class__(
+        **{
+            **attrs.asdict(tight.article, recurse=False),
+            "title_line": 2 * tight.article.title_line - 1,
+            "paragraph_lines": tuple(2 * n - 1 for n in tight.article.paragraph_lines),
+            "meta_lines": tuple(2 * n - 1 for n in tight.article.meta_lines),
+        }
+    )
+    assert spaced.labels[::2] == tight.labels
+    assert set(spaced.labels[1::2]) == {None}

@@ -156,8 +156,11 @@ class Labelling:
     """The cards of grids found by their shape, each one teaser."""
 
 
-def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config) -> Labelling:
-    """Label every line of the page; None for blank lines."""
+def label_page(
+    page: PageFeatures, repeats: Repeats, runs: Runs, config: Config, spaced: bool = False
+) -> Labelling:
+    """Label every line of the page; None for blank lines. ``spaced``: the
+    page had a blank line between all its lines (``lines.close_even_gaps``)."""
     features = page.lines
     has_stopwords = page.stopwords.language is not None
     prose = [prose_class(f, config, has_stopwords) for f in features]
@@ -168,7 +171,7 @@ def label_page(page: PageFeatures, repeats: Repeats, runs: Runs, config: Config)
     demote_listed_dates(features, weights, config)
     weigh_announced_lists(features, runs, prose, weights)
     silence_comments(features, weights)
-    if is_article_text(features, prose):
+    if is_article_text(features, prose, spaced):
         return _all_body(features)
     region = choose_region(weights, features, prose, config)
     if region is not None:

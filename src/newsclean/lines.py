@@ -10,6 +10,7 @@ so that later steps can use it as a signal, and none is required.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -165,3 +166,32 @@ def _clean_inline(text: str) -> str:
     if "  " in text or not text.isprintable():
         text = " ".join(text.split())
     return text.strip()
+
+
+# A page whose lines all stand between blank lines (BeautifulSoup's
+# get_text("\n\n"), some scrapers' dumps) says nothing with a single blank
+# line: this share of the gaps between its lines being one blank line, ...
+EVEN_GAPS_SHARE = 0.95
+# ... over at least this many gaps (a short page proves nothing).
+EVEN_GAPS_MIN = 20
+
+
+def close_even_gaps(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines with one blank line less in every gap, when a blank line
+    stands between nearly all of them; else the lines as they are.
+
+    On such a page a list, a menu or a card is spaced like the paragraphs
+    around it, and the blank lines that set a block apart elsewhere carry no
+    sign. Each line keeps its number, so the parts still point into the text.
+
+    >>> lines = split_lines("\\n\\n".join(f"Item {k}" for k in range(30)))
+    >>> len(lines), len(close_even_gaps(lines))
+    (59, 30)
+    """
+    shown = [k for k, line in enumerate(lines) if not line.blank]
+    gaps = [b - a - 1 for a, b in pairwise(shown)]
+    if len(gaps) < EVEN_GAPS_MIN or gaps.count(1) < EVEN_GAPS_SHARE * len(gaps):
+        return lines
+    # Drop the first blank line of each gap (and none of a page's leading ones).
+    dropped = {a + 1 for a, gap in zip(shown, gaps) if gap >= 1}
+    return tuple(line for k, line in enumerate(lines) if k not in dropped)

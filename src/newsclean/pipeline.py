@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 import warnings
 
+import attrs
+
 from newsclean.blocks import find_runs
 from newsclean.config import Config
 from newsclean.features import measure
 from newsclean.labels import label_page
-from newsclean.lines import split_lines
+from newsclean.lines import Line, close_even_gaps, split_lines
 from newsclean.page import assemble
-from newsclean.parts import Page
+from newsclean.parts import Label, Page, Reason
 from newsclean.repeats import find_repeats
 
 DEFAULT_CONFIG = Config()
@@ -77,12 +79,25 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
             stacklevel=2,
         )
     lines = split_lines(text)
-    page_features = measure(lines, config)
+    read = close_even_gaps(lines)
+    page_features = measure(read, config)
     features = page_features.lines
     repeats = find_repeats(features, config)
     runs = find_runs(features)
-    labelling = label_page(page_features, repeats, runs, config)
-    return assemble(features, labelling, page_features.stopwords)
+    labelling = label_page(page_features, repeats, runs, config, spaced=read is not lines)
+    page = assemble(features, labelling, page_features.stopwords)
+    return page if read is lines else _with_all_lines(page, read, len(lines))
+
+
+def _with_all_lines(page: Page, read: tuple[Line, ...], count: int) -> Page:
+    """The page's labels and reasons for every line of the text, the blank
+    lines that were set aside included (close_even_gaps)."""
+    labels: list[Label | None] = [None] * count
+    reasons: list[Reason | None] = [None] * count
+    for line, label, reason in zip(read, page.labels, page.reasons):
+        labels[line.number - 1] = label
+        reasons[line.number - 1] = reason
+    return attrs.evolve(page, labels=tuple(labels), reasons=tuple(reasons))
 
 
 def _looks_like_html(text: str) -> bool:

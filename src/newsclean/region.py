@@ -652,21 +652,23 @@ def extend_to_depth(region: Region, features: tuple[Features, ...], prose: list[
     )
 
 
-def is_article_text(features: tuple[Features, ...], prose: list[int]) -> bool:
+def is_article_text(features: tuple[Features, ...], prose: list[int], spaced: bool = False) -> bool:
     """Is this already an article's own text, as ``Article.text`` gives it?
 
     That is: paragraphs, each on its own line with a blank line between, at
     least one of them a sentence, and no chrome at all (no button, legal line,
     list heading or comment heading). A scraped page has menus on adjacent
     lines and buttons; a feed's content field or a cleaned article has
-    neither, and all of it is the article.
+    neither, and all of it is the article. ``spaced``: the page had a blank
+    line between all its lines, set aside before it was read
+    (``lines.close_even_gaps``).
     """
     previous = -2
     sentence = False
     for i, f in enumerate(features):
         if f.line.blank:
             continue
-        if i == previous + 1:
+        if i == previous + 1 and not spaced:
             return False  # two lines with no blank line between: not paragraphs
         if prose[i] == Prose.BAD or f.list_heading or f.comments_start or not f.text:
             return False
