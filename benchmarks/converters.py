@@ -16,7 +16,9 @@ with the AEB metric (the same as ``run.py`` and ../shared/bench/score.py):
   on its own line, as a link would be, seeded by the page's id so that every
   run breaks the same lines. Real links stand on names and phrases, not at
   random places, so this is a stress test, not a measurement of one converter;
-- ``broken, blank between``: the same with a blank line between all lines.
+- ``broken, blank between``: the same with a blank line between all lines;
+- ``wrapped at 78``: every line wrapped at 78 characters (``textwrap``), as
+  html2text wraps paragraphs by default.
 
 Only the text changes: the annotated bodies are the same, and shingles run
 across line breaks, so a version that keeps every piece of the article scores
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import random
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,6 +68,9 @@ VERSIONS: dict[str, Callable[[str, str], str]] = {
     "broken at links": lambda text, seed: "\n".join(broken_at_links(text, seed)),
     "broken, blank between": lambda text, seed: "\n\n".join(
         x for x in broken_at_links(text, seed) if x
+    ),
+    "wrapped at 78": lambda text, _: "\n".join(
+        wrapped for line in text.split("\n") for wrapped in textwrap.wrap(line, 78) or [""]
     ),
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import newsclean
 from newsclean import Label
 from newsclean.fragments import find_fragments
@@ -76,3 +78,54 @@ def test_a_broken_article_keeps_every_piece_in_its_text() -> None:
     assert " ".join(page.article.text.split()) == " ".join(
         [*paragraph, *[line.replace("Tuesday", "Monday") for line in paragraph]]
     )
+
+
+# Wrapped at 74 characters, three of its four wrapped lines open with a capital
+# ("Mayor", "Engineers", "Council"): no sentence going on shows the breaks.
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, and Mayor Jane Doe "
+    "said that Acme Bridge Works would take at least two years. Engineers from the Northern "
+    "Rail Company found cracks in two supports last spring. Transport Minister John Roe said "
+    "the bridge was safe for now, but Council Member Anna Smith said the city had waited far "
+    "too long."
+)
+WRAPPED = "\n".join(textwrap.wrap(PARAGRAPH, 74))
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_one_paragraph() -> None:
+    # html2text wraps paragraphs at 78 characters: a line is wrapped when the
+    # next line's first word would not have fitted after it.
+    text = "\n".join(["Home", "News", "", WRAPPED, "", WRAPPED])
+    pieces = find_fragments(split_lines(text))
+    assert sorted(pieces) == [3, 4, 5, 6, 7, 9, 10, 11, 12, 13]
+    assert pieces[5].sentence == PARAGRAPH
+    assert [pieces[i].first for i in (3, 4, 5, 6, 7)] == [True, False, False, False, False]
+
+
+def test_lines_that_could_have_been_longer_were_not_wrapped() -> None:
+    # A line that had room for the next line's first word ended there.
+    text = "\n".join([WRAPPED, "", "Short line one", "Short line two", "", WRAPPED])
+    pieces = find_fragments(split_lines(text))
+    assert 6 not in pieces and 7 not in pieces
+    # Menu lines of one length are no wrapped text.
+    menu = "\n".join(f"Section number {k} of the site" for k in range(40))
+    assert find_fragments(split_lines(menu)) == {}
+
+
+def test_a_wrapped_article_keeps_its_text() -> None:
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "",
+            "Council closes the old bridge",
+            "By Jane Doe",
+            "",
+            WRAPPED,
+            "",
+            WRAPPED,
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "Council closes the old bridge"
+    assert " ".join(page.article.text.split()) == f"{PARAGRAPH} {PARAGRAPH}"

@@ -80,17 +80,17 @@ def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
     [True, False, False]
     """
     shown = [i for i, line in enumerate(lines) if not line.blank]
-    pieces: dict[int, Piece] = {}
+    pieces = _wrapped_paragraphs(lines, shown)
     # A run starts one or two lines above a line that opens as a sentence goes
     # on: most pages have few such lines, and only there is a run looked for.
     going_on = [k for k, i in enumerate(shown) if _may_go_on(lines[i].text)]
     starts = sorted({k - d for k in going_on for d in (1, 2) if k - d >= 0})
     joined_to = -1  # the last position in ``shown`` already in a run
     for k in starts:
-        if k <= joined_to:
+        if k <= joined_to or shown[k] in pieces:
             continue
         end = _run_end(lines, shown, k)
-        if end > k:
+        if end > k and not any(i in pieces for i in shown[k : end + 1]):
             run = shown[k : end + 1]
             sentence = " ".join(text for i in run if (text := lines[i].text))
             if len(sentence.split()) >= SENTENCE_MIN_WORDS:
@@ -98,6 +98,72 @@ def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
                     pieces[i] = Piece(sentence, i == run[0])
                 joined_to = end
     return pieces
+
+
+def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, Piece]:
+    """The lines of paragraphs that a converter wrapped at a fixed width
+    (html2text writes 78 characters a line), as pieces of their paragraph.
+
+    On such a page most lines of text run to nearly the same length and no
+    further. A line is wrapped when the next line's first word would not
+    have fitted after it: a line that could have taken it ended where its
+    paragraph (or heading, or item) ended.
+    """
+    width = _wrap_width([len(lines[i].raw.rstrip()) for i in shown])
+    if not width:
+        return {}
+    pieces: dict[int, Piece] = {}
+    run: list[int] = []
+    for i in [*shown, -1]:
+        if run and i == run[-1] + 1 and _wraps_into(lines[run[-1]], lines[i], width):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            paragraph = " ".join(lines[j].text for j in run if lines[j].text)
+            for j in run:
+                pieces[j] = Piece(paragraph, j == run[0])
+        run = [i]
+    return pieces
+
+
+# A page is wrapped at a fixed width when at least this share of its lines
+# (and this many) run to within this many characters of its longest line, ...
+WRAPPED_SHARE = 0.1
+WRAPPED_MIN_LINES = 8
+WRAP_SLACK = 15
+# ... which is no longer than this (a page of paragraphs on one line each has
+# lines of hundreds of characters) and no shorter than this; ...
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_WIDTH = 40
+# ... a few lines may run past it: a long web address cannot be broken.
+UNWRAPPED_SHARE = 0.05
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width a page's text was wrapped at, or 0 when it was not."""
+    if len(lengths) < WRAPPED_MIN_LINES:
+        return 0
+    within = [n for n in lengths if n <= WRAP_MAX_WIDTH]
+    if len(lengths) - len(within) > UNWRAPPED_SHARE * len(lengths):
+        return 0
+    width = max(within, default=0)
+    if width < WRAP_MIN_WIDTH:
+        return 0
+    near = sum(1 for n in within if n >= width - WRAP_SLACK)
+    if near < max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(lengths)):
+        return 0
+    return width
+
+
+def _wraps_into(line: Line, after: Line, width: int) -> bool:
+    """Was ``line`` wrapped before ``after``'s first word, at ``width``?"""
+    if after.blank or after.marker or after.heading or not after.text or line.heading:
+        return False
+    # A list item's wrapped text is indented under the item's words.
+    if after.indent != line.indent and not (line.marker and after.indent > line.indent):
+        return False
+    first_word = after.raw.split(maxsplit=1)[0]
+    return len(line.raw.rstrip()) + 1 + len(first_word) > width
 
 
 def _may_go_on(text: str) -> bool:
