@@ -905,15 +905,25 @@ def _label_card_grids(
     shown = [i for i, d in enumerate(decisions) if d is not None]
     found: list[tuple[int, str]] = []  # (position in ``shown`` of the headline, author or "")
     for k in range(len(shown) - 2):
-        head, summary, byline = (features[i] for i in shown[k : k + 3])
+        # (The cheapest tests first: this runs on every line of every page.)
+        head_at, summary_at, byline_at = shown[k], shown[k + 1], shown[k + 2]
+        summary, head = features[summary_at], features[head_at]
         if (
-            summary.words >= max(CARD_SUMMARY_MIN_WORDS, head.words)
-            and head.words >= CARD_HEADLINE_MIN_WORDS
+            summary.words < CARD_SUMMARY_MIN_WORDS
+            or summary.words < head.words
+            or head.words < CARD_HEADLINE_MIN_WORDS
+            or prose[head_at] != Prose.SHORT  # a headline, not a comment's sentence
+            or prose[summary_at] == Prose.BAD
+        ):
+            continue
+        byline = features[byline_at]
+        if (
             # Each line its own list item is a menu, not a card.
-            and not (summary.line.marker or byline.line.marker)
-            and all(_outside(decisions[i]) or _is_teaser(decisions[i]) for i in shown[k : k + 3])
-            and prose[shown[k]] == Prose.SHORT  # a headline, not a comment's sentence
-            and prose[shown[k + 1]] != Prose.BAD
+            not (summary.line.marker or byline.line.marker)
+            and all(
+                _outside(decisions[i]) or _is_teaser(decisions[i])
+                for i in (head_at, summary_at, byline_at)
+            )
             # Times on the lines are a schedule's rows ("1:00 PM At the playground").
             and not (head.datelike or summary.datelike)
             and not (is_meta(summary) or is_name(summary))
