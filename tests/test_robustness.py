@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,19 @@ def check_invariants(text: str) -> newsclean.Page:
 @given(PAGE, NEWLINES)
 def test_every_line_accounted_for(text: str, newline: str) -> None:
     check_invariants(text.replace("\n", newline))
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join(w for line in text.split("\n") for w in textwrap.wrap(line, 60) or [""])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINE, min_size=20, max_size=60))
+def test_every_line_accounted_for_as_other_converters_write(lines: list[str]) -> None:
+    # A blank line between all lines (get_text("\n\n")), read without them;
+    # paragraphs wrapped at a fixed width (html2text), read whole.
+    check_invariants("\n\n".join(lines))
+    check_invariants(_wrapped("\n".join(lines)))
 
 
 @settings(max_examples=200, deadline=None)
