@@ -109,7 +109,7 @@ def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, 
     have fitted after it: a line that could have taken it ended where its
     paragraph (or heading, or item) ended.
     """
-    width = _wrap_width([len(lines[i].raw.rstrip()) for i in shown])
+    width = _wrap_width([lines[i].raw.rstrip() for i in shown])
     if not width:
         return {}
     pieces: dict[int, Piece] = {}
@@ -126,33 +126,25 @@ def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, 
     return pieces
 
 
-# A page is wrapped at a fixed width when at least this share of its lines
-# (and this many) run to within this many characters of its longest line, ...
-WRAPPED_SHARE = 0.1
-WRAPPED_MIN_LINES = 8
-WRAP_SLACK = 15
-# ... which is no longer than this (a page of paragraphs on one line each has
-# lines of hundreds of characters) and no shorter than this; ...
+# A page is wrapped at a fixed width when its lines with a space in them
+# (a wrapping program cannot break a long web address) run no longer than
+# this (a page whose paragraphs each stand on one line has lines of hundreds
+# of characters) and no shorter than this, ...
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 40
-# ... a few lines may run past it: a long web address cannot be broken.
-UNWRAPPED_SHARE = 0.05
+# ... and this many of them run to within this many characters of the longest.
+WRAPPED_MIN_LINES = 8
+WRAP_SLACK = 15
 
 
-def _wrap_width(lengths: list[int]) -> int:
+def _wrap_width(lines: list[str]) -> int:
     """The width a page's text was wrapped at, or 0 when it was not."""
-    if len(lengths) < WRAPPED_MIN_LINES:
+    lengths = [len(text) for text in lines if " " in text.lstrip()]
+    width = max(lengths, default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0
-    within = [n for n in lengths if n <= WRAP_MAX_WIDTH]
-    if len(lengths) - len(within) > UNWRAPPED_SHARE * len(lengths):
-        return 0
-    width = max(within, default=0)
-    if width < WRAP_MIN_WIDTH:
-        return 0
-    near = sum(1 for n in within if n >= width - WRAP_SLACK)
-    if near < max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(lengths)):
-        return 0
-    return width
+    near = sum(1 for n in lengths if n >= width - WRAP_SLACK)
+    return width if near >= WRAPPED_MIN_LINES else 0
 
 
 def _wraps_into(line: Line, after: Line, width: int) -> bool:
