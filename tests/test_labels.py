@@ -1061,3 +1061,22 @@ def test_a_list_the_text_announces_survives_a_blank_line_between_all_lines() -> 
     assert tight.labels[8:13] == (Label.BODY,) * 5
     assert spaced.labels[::2] == tight.labels
     assert spaced.article.text == tight.article.text
+
+
+def test_a_section_kicker_right_above_the_title_is_meta() -> None:
+    page = newsclean.clean(
+        article_page().replace("Sport\n\nCouncil closes", "Sport\n\n  WORLD\nCouncil closes")
+    )
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert page.labels[4] is Label.META
+    assert page.reasons[4].rule.startswith("the article's section kicker")
+    # The last item of a menu right above the title stays the menu's.
+    page = newsclean.clean(article_page().replace("Sport\n\n", "Sport\nWorld\n"))
+    assert page.labels[3] is Label.NAVIGATION
+
+
+def test_a_breadcrumb_right_above_the_title_is_not_a_kicker() -> None:
+    page = newsclean.clean(
+        article_page().replace("Sport\n\nCouncil closes", "Sport\n\n  News > UK\nCouncil closes")
+    )
+    assert page.labels[4] is not Label.META

@@ -11,6 +11,7 @@ standfirst).
 
 from __future__ import annotations
 
+from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
 from newsclean.features import Features
@@ -270,6 +271,7 @@ def label_header(
                 else Label.BOILERPLATE
             )
             decisions[i] = (label, Why("above the title, inside the region"))
+        _label_kicker(title, features, prose, decisions)
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
     previous = -1
@@ -311,6 +313,61 @@ def label_header(
             Why("dated line above the title", (("date", dated[first].date.isoformat()),)),
         )
     return title
+
+
+# Marks between the steps of a breadcrumb trail ("Beginn > Themen > Laien").
+_TRAIL_MARKS = (">", "»", "›", "|")
+# A section kicker over the title is a word or three: "BREAKING NEWS", "Dubai Airshow".
+KICKER_MAX_WORDS = 3
+# ... standing right above it (a blank line between at most).
+KICKER_GAP = 1
+# A line this long above the kicker is no menu item the kicker could belong to.
+KICKER_APART_WORDS = 6
+
+
+def _label_kicker(
+    title: int,
+    features: tuple[Features, ...],
+    prose: list[int],
+    decisions: list[Decision | None],
+) -> None:
+    """The short line right above the title that names the article's section
+    is meta (TAXONOMY: the article's section kicker), unless it is the last
+    item of a menu: a kicker stands apart from the line above it (a blank
+    line, another indentation, or a line too long for a menu item)."""
+    above = title - 1
+    while above >= 0 and features[above].line.blank and title - above - 1 < KICKER_GAP:
+        above -= 1
+    if above < 0 or decisions[above] is not None:
+        return
+    f = features[above]
+    if not (
+        1 <= f.words <= KICKER_MAX_WORDS
+        and not (f.line.marker or f.line.blank or f.terminal or f.datelike)
+        and not (f.list_heading or f.control or f.see_also)
+        and prose[above] != Prose.BAD
+    ):
+        return
+    before = above - 1
+    text = f.text
+    if (
+        before < 0
+        or text.endswith(":")
+        or f.boilerplate_phrase
+        or f.promo
+        or not says_something(text)
+        # A breadcrumb trail names the site's sections: navigation.
+        or any(mark in text for mark in _TRAIL_MARKS)
+        or patterns.BREADCRUMB.match(text) is not None
+    ):
+        return
+    b = features[before]
+    # In capitals, a section's name stands apart from a menu by a blank line
+    # or a long line above it; in any case, by its own indentation.
+    nested = not b.line.blank and b.line.indent != f.line.indent
+    if not (nested or (f.text.isupper() and (b.line.blank or b.words >= KICKER_APART_WORDS))):
+        return
+    decisions[above] = (Label.META, Why("the article's section kicker, right above its title"))
 
 
 def _could_be_title(
