@@ -1,4 +1,7 @@
-"""Step 1b: find the sentences a converter broke at inline tags.
+"""Step 1b: find the sentences and paragraphs a converter broke over lines.
+
+Two converters' habits break a block of text over several lines: a line per
+inline tag, and a fixed width.
 
 A converter that writes every tag's text on a line of its own (BeautifulSoup's
 ``get_text("\\n")``) breaks a paragraph wherever it holds a link or an
@@ -29,6 +32,12 @@ A run is joined only on a converter's traces, never on a guess from one line:
 A line of a menu ("Comments" over "comments"), a byline over "written by
 Regan", or an address over a web address ("www...") is never joined: the run
 does not end a sentence, or its second line is not a sentence going on.
+
+A converter that wraps text at a fixed width (html2text writes 78
+characters a line) breaks every paragraph: on a page whose lines that hold
+a space all run to about one width and no further, a line is wrapped when
+the next line's first word would not have fitted after it, which is the
+test a wrapping program applies. Its paragraph's lines are pieces too.
 """
 
 from __future__ import annotations
@@ -60,16 +69,17 @@ _GOING_ON_FIRST = frozenset(_GOING_ON) | _STOPS
 
 
 class Piece(NamedTuple):
-    """A line that is a piece of a sentence broken at inline tags."""
+    """A line that is a piece of a sentence broken at inline tags, or of a
+    paragraph wrapped at a fixed width."""
 
     sentence: str
-    """The whole sentence, its pieces joined by spaces."""
+    """The whole sentence or paragraph, its pieces joined by spaces."""
     first: bool
-    """The sentence's first piece (the others go on what it began)."""
+    """The first piece (the others go on what it began)."""
 
 
 def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
-    """The lines that are pieces of a sentence broken at inline tags, by index.
+    """The lines that are pieces of a broken sentence or a wrapped paragraph, by index.
 
     >>> from newsclean.lines import split_lines
     >>> lines = split_lines("Menu\\nThe council voted on\\nTuesday\\nto close the old bridge.")
