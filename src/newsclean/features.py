@@ -215,8 +215,9 @@ class Features(NamedTuple):
     control: bool
     """One of the site's controls alone: "Sign in", "Search", "Close", "Skip to content"."""
     continues: bool = False
-    """Goes on a sentence begun on an earlier line, which a converter broke at
-    an inline tag: measured as that whole sentence (fragments.py)."""
+    """Goes on a sentence or paragraph begun on an earlier line, which a
+    converter broke at an inline tag or wrapped: measured as the whole of it
+    (fragments.py)."""
 
     @property
     def text(self) -> str:
@@ -309,7 +310,8 @@ class _Phrases(NamedTuple):
 def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     """Compute :class:`Features` for every line of the page."""
     limit = config.max_line_chars
-    # A sentence broken at inline tags is measured whole, on each of its pieces.
+    # A sentence broken at inline tags, or a paragraph wrapped at a fixed
+    # width, is measured whole, on each of its pieces.
     pieces = find_fragments(lines)
     # Menus and link lists repeat the same lines many times over: measure each
     # distinct line once per page.
@@ -355,7 +357,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         for line, known in zip(lines, (measured[index] for index in order))
     ]
     for k, piece in pieces.items():
-        # A piece after a sentence's first goes on what that one began.
+        # A piece after the first goes on what that one began.
         features[k] = features[k]._replace(continues=not piece.first)
     return PageFeatures(tuple(features), stopwords)
 

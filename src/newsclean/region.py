@@ -180,7 +180,7 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
 def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, runs: Runs) -> float:
     """How much one line speaks for (positive) or against (negative) the article being here."""
     if feature.line.blank or feature.continues:
-        return 0.0  # (a sentence broken at inline tags weighs once, on its first piece)
+        return 0.0  # (a broken sentence or wrapped paragraph weighs once, on its first piece)
     if feature.comments_start:
         return WALL_WEIGHT
     if feature.glued or feature.see_also or feature.truncated:
@@ -547,11 +547,11 @@ def extend_to_embedded_post(
 
 
 def extend_to_whole_sentences(region: Region, features: tuple[Features, ...]) -> Region:
-    """Take in the rest of a sentence broken at inline tags (part of pass 2).
+    """Take in the rest of a broken sentence or wrapped paragraph (part of pass 2).
 
-    A broken sentence weighs once, on its first piece (fragments.py): the
-    scan may end the region there or start it on a later piece. The region
-    holds whole sentences.
+    Such a sentence weighs once, on its first piece (fragments.py): the scan
+    may end the region there or start it on a later piece. The region holds
+    whole sentences.
     """
     start, end = region.start, region.end
     while features[start].continues and (above := previous_nonblank(features, start)) >= 0:
