@@ -258,6 +258,9 @@ def _word_count(text: str, tokens: list[str]) -> int:
     return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
 
 
+# A NamedTuple made without its generated __new__ (the same tuple, made in C):
+# every line of every page gets one.
+_new = tuple.__new__
 _YEAR_PAGE = patterns.page_pattern(YEAR_HINT, anchored=False)
 _CAPTION_WORD_PAGE = patterns.page_pattern(_CAPTION_WORD, anchored=False)
 _CAPTION_AGENCY_PAGE = patterns.page_pattern(_CAPTION_AGENCY, anchored=False)
@@ -353,7 +356,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         for index, (line, text, words, count) in enumerate(zip(distinct, texts, folded, counts))
     ]
     features = [
-        known if known.line is line else Features(line, *known[1:])  # same measurements
+        known if known.line is line else _new(Features, (line, *known[1:]))  # same measurements
         for line, known in zip(lines, (measured[index] for index in order))
     ]
     for k, piece in pieces.items():
@@ -543,43 +546,47 @@ def _measure_line(
     truncated = whole.endswith(_TRUNCATIONS)
     # Positional, in the order of Features' fields: keywords cost a little on
     # every line of every page.
-    return Features(
-        line,
-        words,
-        stopwords.count(folded.split(" ") if folded else ()),  # stopwords
-        # terminal: a text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
-        not truncated and _ends_sentence(whole),
-        truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,  # truncated
-        date,
-        datelike,
-        # A byline that also gives the date runs longer: "By Louis Jacobson on
-        # Monday, November 18th, 2019 at 11:04 a.m."
-        index in phrases.byline and (words <= SHORT_LINE_WORDS or date is not None),
-        index in phrases.boilerplate,  # boilerplate_phrase
-        index in phrases.legal,
-        index in phrases.consent,
-        index in phrases.comments_start,
-        index in phrases.comment_author,
-        index in phrases.list_heading,
-        index in phrases.meta,  # meta_phrase
-        (index in phrases.glued_hint and _is_glued(text))  # glued
-        or (
-            words >= TITLE_CASE_MIN_WORDS
-            and text[:1].isupper()
-            and _title_case_head(text, stopwords)
-        ),
-        kicker_match.group(1) if kicker_match else "",  # kicker
+    return _new(
+        Features,
         (
-            index in phrases.caption_hint  # caption
-            and (
-                patterns.CAPTION_START.match(text) is not None
-                or patterns.CAPTION_END.search(text[-CAPTION_END_CHARS:]) is not None
+            line,
+            words,
+            stopwords.count(folded.split(" ") if folded else ()),  # stopwords
+            # terminal: a text cut short ("...Realtek Bluetooth...") ends in dots, not a sentence.
+            not truncated and _ends_sentence(whole),
+            truncated and TRUNCATED_MIN_WORDS <= words < TRUNCATED_MAX_WORDS,  # truncated
+            date,
+            datelike,
+            # A byline that also gives the date runs longer: "By Louis Jacobson on
+            # Monday, November 18th, 2019 at 11:04 a.m."
+            index in phrases.byline and (words <= SHORT_LINE_WORDS or date is not None),
+            index in phrases.boilerplate,  # boilerplate_phrase
+            index in phrases.legal,
+            index in phrases.consent,
+            index in phrases.comments_start,
+            index in phrases.comment_author,
+            index in phrases.list_heading,
+            index in phrases.meta,  # meta_phrase
+            (index in phrases.glued_hint and _is_glued(text))  # glued
+            or (
+                words >= TITLE_CASE_MIN_WORDS
+                and text[:1].isupper()
+                and _title_case_head(text, stopwords)
+            ),
+            kicker_match.group(1) if kicker_match else "",  # kicker
+            (
+                index in phrases.caption_hint  # caption
+                and (
+                    patterns.CAPTION_START.match(text) is not None
+                    or patterns.CAPTION_END.search(text[-CAPTION_END_CHARS:]) is not None
+                )
             )
-        )
-        or index in phrases.caption_scene,
-        index in phrases.see_also,
-        index in phrases.promo,
-        index in phrases.control,
+            or index in phrases.caption_scene,
+            index in phrases.see_also,
+            index in phrases.promo,
+            index in phrases.control,
+            False,  # continues (set by measure for a piece of a broken sentence)
+        ),
     )
 
 

@@ -66,6 +66,11 @@ class Line(NamedTuple):
     A line with only a list marker ("*" for an icon) is not blank."""
 
 
+# A NamedTuple made without its generated __new__ (the same tuple, made in C):
+# a page may have a hundred thousand lines.
+_new = tuple.__new__
+
+
 def normalise_newlines(text: str) -> str:
     """Turn "\\r\\n" and lone "\\r" into "\\n": the contract's one line separator."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -92,7 +97,7 @@ def parse_line(number: int, raw: str) -> Line:
     expanded = raw.replace("\t", "    ") if "\t" in raw else raw
     body = expanded.lstrip()
     if not body:
-        return Line(number, raw, "", len(expanded), "", 0, 0, True)
+        return _new(Line, (number, raw, "", len(expanded), "", 0, 0, True))
     indent = len(expanded) - len(body)
     if not body.isprintable():
         # Control characters become spaces before the markers are read: str
@@ -145,7 +150,9 @@ def parse_line(number: int, raw: str) -> Line:
     body = _clean_inline(body)
     if body.startswith(("http", "www.")) and _URL.fullmatch(body):
         link_chars = len(body)  # a bare address is a link, whatever the converter did with it
-    return Line(number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
+    return _new(
+        Line, (number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
+    )
 
 
 # C0 and C1 control characters, and the line and paragraph separators, to spaces.
