@@ -33,11 +33,23 @@ def near_identical_menu() -> str:
     return "\n".join(f"  * Latest story about the topic number {i}" for i in range(5_000))
 
 
+def hundred_thousand_wrapped_lines() -> str:
+    # Every line full to one width: a page of one wrapped text (fragments.py).
+    return "\n".join(f"{'word ' * 14}{i:06d}" for i in range(100_000))
+
+
+def hundred_thousand_lines_going_on() -> str:
+    # Every line opens as a sentence goes on and none ends one (fragments.py).
+    return "\n".join(f"and so on with part {i} of it" for i in range(100_000))
+
+
 LARGE_PAGES: dict[str, Callable[[], str]] = {
     "10 MB line": ten_megabyte_line,
     "100,000 lines": hundred_thousand_lines,
     "10,000 identical lines": ten_thousand_identical_lines,
     "5,000 near-identical menu lines": near_identical_menu,
+    "100,000 wrapped lines": hundred_thousand_wrapped_lines,
+    "100,000 lines going on": hundred_thousand_lines_going_on,
 }
 
 

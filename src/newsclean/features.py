@@ -318,13 +318,14 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     pieces = find_fragments(lines)
     # Menus and link lists repeat the same lines many times over: measure each
     # distinct line once per page.
-    index_of: dict[str, int] = {}
+    index_of: dict[str | int, int] = {}
     distinct: list[Line] = []
     order: list[int] = []
     for k, line in enumerate(lines):
         piece = pieces.get(k) if pieces else None
-        # (A raw line holds no newline: a sentence's key cannot be a line's.)
-        key = line.raw if piece is None else "\n" + piece.sentence
+        # (A whole sentence is known by its first line's index, not by its text:
+        # a key built of its text per piece would copy it once per piece.)
+        key: str | int = line.raw if piece is None else piece.start
         index = index_of.get(key)
         if index is None:
             index = index_of[key] = len(distinct)
@@ -337,6 +338,8 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in distinct
     )
     times = Counter(order)
+    for start in {piece.start for piece in pieces.values()}:
+        times[index_of[start]] = 1  # a whole sentence is said once, however many its pieces
     sample: Counter[str] = Counter()
     counts: list[int] = []
     # Each line's words, case-folded, kept as one string: a page of megabytes

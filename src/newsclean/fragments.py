@@ -54,6 +54,9 @@ LINK_MAX_WORDS = 4
 SENTENCE_MIN_WORDS = 8
 # A sentence broken at more tags than this is a list of short lines, not one sentence.
 MAX_PIECES = 12
+# A paragraph of a thousand words wraps to about 80 lines: a longer run of
+# full lines is a page's text run together, read in parts of this many.
+WRAPPED_MAX_LINES = 100
 
 # A sentence ends in one of these, perhaps before closing quotes or brackets;
 # two dots or more ("...") are a text cut short, not ended.
@@ -76,6 +79,8 @@ class Piece(NamedTuple):
     """The whole sentence or paragraph, its pieces joined by spaces."""
     first: bool
     """The first piece (the others go on what it began)."""
+    start: int
+    """Index of the first piece's line: one key for the whole."""
 
 
 def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
@@ -91,23 +96,60 @@ def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
     """
     shown = [i for i, line in enumerate(lines) if not line.blank]
     pieces = _wrapped_paragraphs(lines, shown)
-    # A run starts one or two lines above a line that opens as a sentence goes
-    # on: most pages have few such lines, and only there is a run looked for.
-    going_on = [k for k, i in enumerate(shown) if _may_go_on(lines[i].text)]
-    starts = sorted({k - d for k in going_on for d in (1, 2) if k - d >= 0})
-    joined_to = -1  # the last position in ``shown`` already in a run
-    for k in starts:
-        if k <= joined_to or shown[k] in pieces:
-            continue
-        end = _run_end(lines, shown, k)
-        if end > k and not any(i in pieces for i in shown[k : end + 1]):
-            run = shown[k : end + 1]
-            sentence = " ".join(text for i in run if (text := lines[i].text))
-            if len(sentence.split()) >= SENTENCE_MIN_WORDS:
-                for i in run:
-                    pieces[i] = Piece(sentence, i == run[0])
-                joined_to = end
+    pieces.update(_broken_sentences(lines, shown, pieces))
     return pieces
+
+
+def _broken_sentences(
+    lines: tuple[Line, ...], shown: list[int], taken: dict[int, Piece]
+) -> dict[int, Piece]:
+    """The pieces of sentences broken at inline tags, in one pass over the lines.
+
+    A chain grows while each next line can go on from the last one; it ends
+    at a sentence's end, where its last ``MAX_PIECES`` lines are one sentence,
+    or at a line that cannot go on, where it is dropped.
+    """
+    # Most pages have no line that opens as a sentence goes on: nothing to join.
+    if not any(_may_go_on(lines[i].text) for i in shown):
+        return {}
+    pieces: dict[int, Piece] = {}
+    chain: list[int] = []  # positions in ``shown``
+    for k, i in enumerate(shown):
+        line = lines[i]
+        if chain and _next_piece(lines, shown, taken, chain[-1], k):
+            chain.append(k)
+        else:
+            chain = [] if i in taken or not _may_be_piece(line) else [k]
+        if chain and _ends_sentence(line.text):
+            run = [shown[c] for c in chain[-MAX_PIECES:]]
+            sentence = " ".join(text for j in run if (text := lines[j].text))
+            if len(run) > 1 and len(sentence.split()) >= SENTENCE_MIN_WORDS:
+                for j in run:
+                    pieces[j] = Piece(sentence, j == run[0], run[0])
+            chain = []
+    return pieces
+
+
+def _next_piece(
+    lines: tuple[Line, ...], shown: list[int], taken: dict[int, Piece], here: int, k: int
+) -> bool:
+    """Can the line at position ``k`` go on the sentence whose last piece is at ``here``?"""
+    before, after = lines[shown[here]], lines[shown[k]]
+    if shown[k] in taken or not _joins(before, after, shown[k] - shown[here] - 1):
+        return False
+    text = after.text
+    if _may_go_on(text) and _goes_on(text):
+        return True
+    # A link's words between two pieces: only with a piece going on after it.
+    if k + 1 >= len(shown) or len(text.split()) > LINK_MAX_WORDS or _ends_sentence(text):
+        return False
+    following = lines[shown[k + 1]]
+    return (
+        shown[k + 1] not in taken
+        and _may_go_on(following.text)
+        and _goes_on(following.text)
+        and _joins(after, following, shown[k + 1] - shown[k] - 1)
+    )
 
 
 def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, Piece]:
@@ -125,13 +167,18 @@ def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, 
     pieces: dict[int, Piece] = {}
     run: list[int] = []
     for i in [*shown, -1]:
-        if run and i == run[-1] + 1 and _wraps_into(lines[run[-1]], lines[i], width):
+        if (
+            run
+            and i == run[-1] + 1
+            and len(run) < WRAPPED_MAX_LINES
+            and _wraps_into(lines[run[-1]], lines[i], width)
+        ):
             run.append(i)
             continue
         if len(run) > 1:
             paragraph = " ".join(lines[j].text for j in run if lines[j].text)
             for j in run:
-                pieces[j] = Piece(paragraph, j == run[0])
+                pieces[j] = Piece(paragraph, j == run[0], run[0])
         run = [i]
     return pieces
 
@@ -174,45 +221,16 @@ def _may_go_on(text: str) -> bool:
     return first.islower() or first in _GOING_ON_FIRST
 
 
-def _run_end(lines: tuple[Line, ...], shown: list[int], k: int) -> int:
-    """The position in ``shown`` of the last piece of the sentence that starts
-    at position ``k``, or ``k`` when no broken sentence starts there."""
-    first = lines[shown[k]]
-    if not _may_be_piece(first) or _ends_sentence(first.text):
-        return k
-    last = k
-    while last + 1 < len(shown) and last - k + 1 < MAX_PIECES:
-        here, after = shown[last], shown[last + 1]
-        line = lines[after]
-        if not _joins(lines[here], line, after - here - 1, first.indent):
-            break
-        if not _goes_on(line.text):
-            # A link's words between two pieces: only with a piece going on after it.
-            following = shown[last + 2] if last + 2 < len(shown) else -1
-            if (
-                len(line.text.split()) > LINK_MAX_WORDS
-                or _ends_sentence(line.text)
-                or following < 0
-                or not _joins(line, lines[following], following - after - 1, first.indent)
-                or not _goes_on(lines[following].text)
-            ):
-                break
-        last += 1
-        if _ends_sentence(line.text):
-            return last
-    return k
-
-
 def _may_be_piece(line: Line) -> bool:
     return bool(line.text) and not line.marker and not line.heading
 
 
-def _joins(before: Line, line: Line, gap: int, indent: int) -> bool:
-    """Could ``line`` be the next piece after ``before``?"""
+def _joins(before: Line, line: Line, gap: int) -> bool:
+    """Could ``line`` stand as the next piece after ``before``?"""
     return (
         gap <= MAX_GAP
         and _may_be_piece(line)
-        and line.indent == indent
+        and line.indent == before.indent
         and not _ends_sentence(before.text)
     )
 
