@@ -94,7 +94,12 @@ def test_every_nonblank_line_in_exactly_one_part(path: Path) -> None:
     article = page.article
     owned = [
         *([article.title_line] if article.title_line else []),
-        *article.paragraph_lines,
+        *(
+            n
+            for first, last in zip(article.paragraph_lines, article.paragraph_last_lines)
+            for n in range(first, last + 1)
+            if page.labels[n - 1] is not None
+        ),
         *article.meta_lines,
         *(n for part in page.navigation for n in part.lines),
         *(n for part in page.teasers for n in part.lines),

@@ -52,7 +52,12 @@ def owned_lines(page: newsclean.Page) -> list[int]:
     article = page.article
     return [
         *([article.title_line] if article.title_line else []),
-        *article.paragraph_lines,
+        *(
+            n
+            for first, last in zip(article.paragraph_lines, article.paragraph_last_lines)
+            for n in range(first, last + 1)
+            if page.labels[n - 1] is not None  # a blank line inside a broken paragraph
+        ),
         *article.meta_lines,
         *(n for part in page.navigation for n in part.lines),
         *(n for part in page.teasers for n in part.lines),
@@ -78,8 +83,14 @@ def check_invariants(text: str) -> newsclean.Page:
     # A line's text is its raw text less the markdown emphasis marks a
     # converter left ("_7 February 2023_"): compare without them.
     squashed = {n: _unmarked(" ".join(line.split())) for n, line in enumerate(lines, 1)}
-    for number, paragraph in zip(page.article.paragraph_lines, page.article.paragraphs):
-        assert _unmarked(paragraph.split()[-1]) in squashed[number]
+    article = page.article
+    assert len(article.paragraph_last_lines) == len(article.paragraphs)
+    for first, last, paragraph in zip(
+        article.paragraph_lines, article.paragraph_last_lines, article.paragraphs
+    ):
+        assert first <= last
+        assert _unmarked(paragraph.split()[0]) in squashed[first]
+        assert _unmarked(paragraph.split()[-1]) in squashed[last]
     for nav in page.navigation:
         for item in nav.items:
             assert _unmarked(item.text.split()[-1]) in squashed[item.line] if item.text else True

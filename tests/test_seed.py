@@ -132,6 +132,7 @@ def test_a_blank_line_between_all_lines_changes_nothing(seed_text: str) -> None:
             **attrs.asdict(tight.article, recurse=False),
             "title_line": 2 * tight.article.title_line - 1,
             "paragraph_lines": tuple(2 * n - 1 for n in tight.article.paragraph_lines),
+            "paragraph_last_lines": tuple(2 * n - 1 for n in tight.article.paragraph_last_lines),
             "meta_lines": tuple(2 * n - 1 for n in tight.article.meta_lines),
         }
     )

@@ -77,11 +77,7 @@ def _article(
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
 ) -> Article:
-    paragraphs = [
-        (f.number, _paragraph_text(f, stopwords))
-        for f, label in zip(features, labels)
-        if label is Label.BODY
-    ]
+    paragraphs = _paragraphs(features, labels, stopwords)
     meta = [f for f, label in zip(features, labels) if label is Label.META]
     first_body = paragraphs[0][0] if paragraphs else None
     # The first date of the page's meta lines, a dated line above the title
@@ -102,7 +98,7 @@ def _article(
         None,
     )
     if dateline is None and paragraphs:
-        match = _INLINE_DATELINE.match(paragraphs[0][1])
+        match = _INLINE_DATELINE.match(paragraphs[0][2])
         if match:
             dateline = match.group(1).strip()
     tags: list[str] = []
@@ -112,8 +108,9 @@ def _article(
     return Article(
         title=features[title].text if title >= 0 else None,
         title_line=features[title].number if title >= 0 else None,
-        paragraphs=tuple(text for _, text in paragraphs),
-        paragraph_lines=tuple(number for number, _ in paragraphs),
+        paragraphs=tuple(text for _, _, text in paragraphs),
+        paragraph_lines=tuple(first for first, _, _ in paragraphs),
+        paragraph_last_lines=tuple(last for _, last, _ in paragraphs),
         published=published.date if published else None,
         published_raw=published.raw if published else None,
         byline=byline,
@@ -121,6 +118,29 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+def _paragraphs(
+    features: tuple[Features, ...], labels: tuple[Label | None, ...], stopwords: Stopwords
+) -> list[tuple[int, int, str]]:
+    """The body's paragraphs: (first line, last line, text). A body line that
+    goes on the one above it (a piece of a sentence broken at a link, or of a
+    wrapped paragraph: fragments.py) joins that line's paragraph."""
+    paragraphs: list[tuple[int, int, str]] = []
+    joinable = False  # the last line that says something was body
+    for f, label in zip(features, labels):
+        if f.line.blank:
+            continue
+        if label is not Label.BODY:
+            joinable = False
+            continue
+        if joinable and f.continues:
+            first, _, text = paragraphs[-1]
+            paragraphs[-1] = (first, f.number, f"{text} {f.text}" if f.text else text)
+        else:
+            paragraphs.append((f.number, f.number, _paragraph_text(f, stopwords)))
+        joinable = True
+    return paragraphs
 
 
 def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:

@@ -66,6 +66,10 @@ class Article:
     title_line: int | None = None
     paragraphs: tuple[str, ...] = ()
     paragraph_lines: tuple[int, ...] = _lines_field()
+    """The line each paragraph starts on."""
+    paragraph_last_lines: tuple[int, ...] = _lines_field()
+    """The line each paragraph ends on: its first line, unless a converter
+    broke it over several (a wrapped paragraph, a sentence broken at links)."""
     published: _dt.date | None = None
     published_raw: str | None = None
     byline: str | None = None
@@ -90,6 +94,7 @@ class Article:
             "text": self.text,
             "paragraphs": list(self.paragraphs),
             "paragraph_lines": list(self.paragraph_lines),
+            "paragraph_last_lines": list(self.paragraph_last_lines),
             "published": self.published.isoformat() if self.published else None,
             "published_raw": self.published_raw,
             "byline": self.byline,
