@@ -207,3 +207,16 @@ def test_a_huge_paragraph_is_kept_whole() -> None:
     text = ("word " * 200_000) + "end."
     page = newsclean.clean(text)
     assert page.article.text == text.strip()
+
+
+def test_cleaning_again_keeps_paragraphs_that_a_converter_broke() -> None:
+    # Found by hypothesis: a paragraph joined from two lines, re-cleaned under
+    # the line above it, is still one paragraph of its own.
+    text = (
+        "The the the the Advertisement.\nThe the the the the council.\n"
+        "00000000000 00000000000 A\na 0000000000000000000000000000:0:0:0:0:0\n"
+        "The council Advertisement.\nThe the the the the the the.\n"
+        "The the the the the the the.\nThe the the the the council."
+    )
+    article = newsclean.clean(text).article
+    assert set(article.paragraphs) <= set(newsclean.clean(article.text).article.paragraphs)

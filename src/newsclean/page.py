@@ -124,17 +124,22 @@ def _paragraphs(
     features: tuple[Features, ...], labels: tuple[Label | None, ...], stopwords: Stopwords
 ) -> list[tuple[int, int, str]]:
     """The body's paragraphs: (first line, last line, text). A body line that
-    goes on the one above it (a piece of a sentence broken at a link, or of a
-    wrapped paragraph: fragments.py) joins that line's paragraph."""
+    goes on the line right above it (a piece of a sentence broken at a link,
+    or of a wrapped paragraph: fragments.py) joins that line's paragraph.
+
+    Only a line with no blank line above it: where a blank line stands
+    between, the text says the two are paragraphs (``Article.text`` writes
+    them so), and cleaning the article's text again keeps them apart.
+    """
     paragraphs: list[tuple[int, int, str]] = []
-    joinable = False  # the last line that says something was body
+    joinable = False  # the line right above was body
     for f, label in zip(features, labels):
         if f.line.blank:
             continue
         if label is not Label.BODY:
             joinable = False
             continue
-        if joinable and f.continues:
+        if joinable and f.continues and f.number == paragraphs[-1][1] + 1:
             first, _, text = paragraphs[-1]
             paragraphs[-1] = (first, f.number, f"{text} {f.text}" if f.text else text)
         else:
