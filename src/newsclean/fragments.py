@@ -109,14 +109,18 @@ def _broken_sentences(
     at a sentence's end, where its last ``MAX_PIECES`` lines are one sentence,
     or at a line that cannot go on, where it is dropped.
     """
-    # Most pages have no line that opens as a sentence goes on: nothing to join.
-    if not any(_may_go_on(lines[i].text) for i in shown):
+    # A line goes on a sentence only when it, or the line after it (a link's
+    # words between two pieces), opens as a sentence goes on: a cheap first
+    # look at every line, and the full test only there.
+    going = [_may_go_on(lines[i].text) for i in shown]
+    if not any(going):
         return {}
+    going.append(False)
     pieces: dict[int, Piece] = {}
     chain: list[int] = []  # positions in ``shown``
     for k, i in enumerate(shown):
         line = lines[i]
-        if chain and _next_piece(lines, shown, taken, chain[-1], k):
+        if chain and (going[k] or going[k + 1]) and _next_piece(lines, shown, taken, chain[-1], k):
             chain.append(k)
         else:
             chain = [] if i in taken or not _may_be_piece(line) else [k]
