@@ -177,16 +177,19 @@ def quality_and_speed(converter: str) -> None:
     for name in missing:
         print(f"  not installed, left out: {name}")
     wrapped = [as_html(p["text"]) for p in pages]
-    rows = {}
-    for name, (function, takes_html) in systems.items():
-        counts, times = [], []
-        for page, page_html in zip(pages, wrapped):
+    counts: dict[str, list[tuple[float, float, float]]] = {name: [] for name in systems}
+    times: dict[str, list[float]] = {name: [] for name in systems}
+    # Page by page, every system in turn: these machines drift by a third
+    # within minutes, and timing one system's pages after another's would
+    # put the drift into the ratios.
+    for page, page_html in zip(pages, wrapped):
+        for name, (function, takes_html) in systems.items():
             given = page_html if takes_html else page["text"]
             start = time.perf_counter()
             out = function(given)
-            times.append(time.perf_counter() - start)
-            counts.append(page_counts(gold[page["id"]], out))
-        rows[name] = (prf(counts), times)
+            times[name].append(time.perf_counter() - start)
+            counts[name].append(page_counts(gold[page["id"]], out))
+    rows = {name: (prf(counts[name]), times[name]) for name in systems}
     ours = statistics.median(rows["newsclean"][1])
     print(f"\naeb/{converter}: {len(pages)} pages")
     print(
