@@ -900,8 +900,9 @@ def _label_card_grids(
     like headlines ("Aston Martin officially reveals 2020 DBX with 550
     horsepower V8 from the Vantage", then "Jose Altoveros").
 
-    An author's name must sign another card too: a capitalised line under
-    two others is as often the next item of a menu ("Planet America")."""
+    An author's name must sign another card too, or the card stand near one
+    signed by a date or by a name seen twice: a capitalised line under two
+    others is as often the next item of a menu ("Planet America")."""
     shown = [i for i, d in enumerate(decisions) if d is not None]
     found: list[tuple[int, str]] = []  # (position in ``shown`` of the headline, author or "")
     for k in range(len(shown) - 2):
@@ -948,7 +949,11 @@ def _label_card_grids(
     above = [features[shown[k - 1]].text if k > 0 else "" for k in grid]
     kickers = Counter(above)
     found_cards: list[Card] = []
+    taken_to = -1  # the last position of the cards taken so far: cards do not overlap
     for k, text in zip(grid, above):
+        if k <= taken_to:
+            continue
+        taken_to = k + 2
         card = Card(-1, *shown[k : k + 3])
         decisions[card.headline] = (Label.TEASER, _GRID_HEADLINE)
         decisions[card.summary] = (Label.TEASER, _GRID_SUMMARY)
