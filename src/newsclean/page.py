@@ -229,7 +229,7 @@ def _one_list(features: tuple[Features, ...], indexes: list[int]) -> Navigation:
 def _teasers(
     features: tuple[Features, ...], labels: tuple[Label | None, ...], cards: tuple[Card, ...]
 ) -> tuple[Teaser, ...]:
-    teasers = [_grid_teaser(features, labels, card) for card in cards]
+    teasers = [_grid_teaser(features, card) for card in cards]
     # The lines of a grid's cards are taken; the rest are read as runs.
     taken = {i for card in cards for i in card}
     for run in _runs(labels, Label.TEASER):
@@ -251,9 +251,7 @@ def _teasers(
     return tuple(sorted(teasers, key=lambda teaser: teaser.lines[0]))
 
 
-def _grid_teaser(
-    features: tuple[Features, ...], labels: tuple[Label | None, ...], card: Card
-) -> Teaser:
+def _grid_teaser(features: tuple[Features, ...], card: Card) -> Teaser:
     """A card of a grid, whose lines the labelling named: its headline stays
     its headline when the page shows it again elsewhere (labelled duplicate)."""
     kicker = features[card.kicker].text if card.kicker >= 0 else None
