@@ -10,6 +10,9 @@ with the AEB metric (the same as ``run.py`` and ../shared/bench/score.py):
 - ``no blank lines``: every blank line dropped (a scraper that strips them);
 - ``blank between all``: a blank line between every two lines (BeautifulSoup's
   ``get_text("\\n\\n")``);
+- ``blank lines between all``: one to three blank lines between every two
+  lines (two or three in a fifth of the gaps, at random, seeded by the page's
+  id), as empty elements leave them;
 - ``broken at links``: a *simulation* of a converter that writes every inline
   tag on a line of its own (BeautifulSoup's ``get_text("\\n")``): in a line of
   12 words or more, with probability 0.6, a run of one to three words is set
@@ -61,10 +64,24 @@ def broken_at_links(text: str, seed: str) -> list[str]:
     return out
 
 
+# A fifth of the gaps hold two or three blank lines instead of one.
+UNEVEN_GAPS_SHARE = 0.2
+
+
+def spaced_unevenly(text: str, seed: str) -> str:
+    rng = random.Random(seed)
+    out: list[str] = []
+    for line in (x for x in text.split("\n") if x.strip()):
+        out.append(line)
+        out += [""] * (rng.randrange(2, 4) if rng.random() < UNEVEN_GAPS_SHARE else 1)
+    return "\n".join(out)
+
+
 VERSIONS: dict[str, Callable[[str, str], str]] = {
     "as is": lambda text, _: text,
     "no blank lines": lambda text, _: "\n".join(x for x in text.split("\n") if x.strip()),
     "blank between all": lambda text, _: "\n\n".join(x for x in text.split("\n") if x.strip()),
+    "blank lines between all": lambda text, seed: spaced_unevenly(text, seed),
     "broken at links": lambda text, seed: "\n".join(broken_at_links(text, seed)),
     "broken, blank between": lambda text, seed: "\n\n".join(
         x for x in broken_at_links(text, seed) if x

@@ -79,10 +79,25 @@ def test_a_page_spaced_evenly_is_read_without_its_blank_lines() -> None:
 
     spaced = split_lines("\n\n".join(f"Line {k}" for k in range(30)) + "\n\n\n\nEnd")
     read = close_even_gaps(spaced)
-    # One blank line less in every gap; each line keeps its number.
+    # No blank line left between the lines; each line keeps its number.
     assert [line.number for line in read if not line.blank] == [
         line.number for line in spaced if not line.blank
     ]
-    assert sum(line.blank for line in read) == 2
+    assert sum(line.blank for line in read) == 0
     uneven = split_lines("\n".join(f"Line {k}" for k in range(30)))
     assert close_even_gaps(uneven) is uneven
+
+
+def test_a_page_of_lines_apart_is_read_without_its_blank_lines() -> None:
+    from newsclean.lines import all_apart, close_even_gaps
+
+    # One to three blank lines between every two lines (empty elements):
+    # all are set aside between the first line and the last.
+    text = "\n".join(f"Line {k}" + "\n" * (1 + k % 3) for k in range(30))
+    lines = split_lines(text)
+    read = close_even_gaps(lines)
+    assert [line.text for line in read if line.text] == [f"Line {k}" for k in range(30)]
+    shown = [k for k, line in enumerate(read) if not line.blank]
+    assert shown == list(range(shown[0], shown[0] + 30))
+    assert all_apart(lines)
+    assert not all_apart(split_lines("One\nTwo\n\nThree"))

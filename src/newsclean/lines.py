@@ -177,19 +177,20 @@ def _clean_inline(text: str) -> str:
 
 # A page whose lines all stand between blank lines (BeautifulSoup's
 # get_text("\n\n"), some scrapers' dumps) says nothing with a single blank
-# line: this share of the gaps between its lines being one blank line, ...
+# line: this share of the gaps between its lines holding one or more, ...
 EVEN_GAPS_SHARE = 0.95
 # ... over at least this many gaps (a short page proves nothing).
 EVEN_GAPS_MIN = 20
 
 
 def close_even_gaps(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines with one blank line less in every gap, when a blank line
+    """The lines without the blank lines between them, when one or more
     stands between nearly all of them; else the lines as they are.
 
     On such a page a list, a menu or a card is spaced like the paragraphs
     around it, and the blank lines that set a block apart elsewhere carry no
-    sign. Each line keeps its number, so the parts still point into the text.
+    sign (two or three, where empty elements stood, say no more than one).
+    Each line keeps its number, so the parts still point into the text.
 
     >>> lines = split_lines("\\n\\n".join(f"Item {k}" for k in range(30)))
     >>> len(lines), len(close_even_gaps(lines))
@@ -197,8 +198,16 @@ def close_even_gaps(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """
     shown = [k for k, line in enumerate(lines) if not line.blank]
     gaps = [b - a - 1 for a, b in pairwise(shown)]
-    if len(gaps) < EVEN_GAPS_MIN or gaps.count(1) < EVEN_GAPS_SHARE * len(gaps):
+    apart = sum(1 for gap in gaps if gap)
+    if len(gaps) < EVEN_GAPS_MIN or apart < EVEN_GAPS_SHARE * len(gaps):
         return lines
-    # Drop the first blank line of each gap (and none of a page's leading ones).
-    dropped = {a + 1 for a, gap in zip(shown, gaps) if gap >= 1}
-    return tuple(line for k, line in enumerate(lines) if k not in dropped)
+    # Drop the blank lines between the page's lines (none before the first or
+    # after the last): on such a page two or three of them say no more than one.
+    first, last = shown[0], shown[-1]
+    return tuple(line for k, line in enumerate(lines) if not (line.blank and first < k < last))
+
+
+def all_apart(lines: tuple[Line, ...]) -> bool:
+    """Does a blank line stand between every two lines of text, as
+    ``Article.text`` writes its paragraphs?"""
+    return not any(not a.blank and not b.blank for a, b in pairwise(lines))

@@ -12,7 +12,7 @@ from newsclean.blocks import find_runs
 from newsclean.config import Config
 from newsclean.features import measure
 from newsclean.labels import label_page
-from newsclean.lines import Line, close_even_gaps, split_lines
+from newsclean.lines import Line, all_apart, close_even_gaps, split_lines
 from newsclean.page import assemble
 from newsclean.parts import Label, Page, Reason
 from newsclean.repeats import find_repeats
@@ -84,7 +84,10 @@ def clean(text: str, *, config: Config = DEFAULT_CONFIG) -> Page:
     features = page_features.lines
     repeats = find_repeats(features, config)
     runs = find_runs(features)
-    labelling = label_page(page_features, repeats, runs, config, spaced=read is not lines)
+    # (A page read without its blank lines is still an article's own text when
+    # a blank line stood between all its lines, as Article.text writes them.)
+    spaced = read is not lines and all_apart(lines)
+    labelling = label_page(page_features, repeats, runs, config, spaced=spaced)
     page = assemble(features, labelling, page_features.stopwords)
     return page if read is lines else _with_all_lines(page, read, len(lines))
 
