@@ -1080,3 +1080,11 @@ def test_a_breadcrumb_right_above_the_title_is_not_a_kicker() -> None:
         article_page().replace("Sport\n\nCouncil closes", "Sport\n\n  News > UK\nCouncil closes")
     )
     assert page.labels[4] is not Label.META
+
+
+def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
+    page = newsclean.clean(
+        article_page("Privacy Policy", "Terms of Use", "(C) 2023 Example Media", "Contact")
+    )
+    assert page.labels[12] is Label.NAVIGATION  # a legal page's link
+    assert page.labels[14] is Label.BOILERPLATE

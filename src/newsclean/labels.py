@@ -1084,7 +1084,7 @@ def _list_item_decision(
 
 def _is_copyright(feature: Features) -> bool:
     low = feature.text.lower()
-    return "©" in low or "copyright" in low or "rights reserved" in low
+    return "©" in low or "(c)" in low or "copyright" in low or "rights reserved" in low
 
 
 def _smooth_lone_lines(
