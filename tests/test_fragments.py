@@ -129,3 +129,27 @@ def test_a_wrapped_article_keeps_its_text() -> None:
     page = newsclean.clean(text)
     assert page.article.title == "Council closes the old bridge"
     assert " ".join(page.article.text.split()) == f"{PARAGRAPH} {PARAGRAPH}"
+
+
+def test_a_link_that_the_wrap_broke_over_two_lines_is_read_as_its_text() -> None:
+    # html2text wraps inside a link's text: "[Acme Bridge" / "Works](https://...)".
+    linked = PARAGRAPH.replace(
+        "Acme Bridge Works", "[Acme Bridge Works](https://acme.example/works)"
+    )
+    wrapped = "\n".join(textwrap.wrap(linked, 60))
+    assert "[Acme Bridge\nWorks](" in wrapped
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "",
+            "Council closes the old bridge",
+            "By Jane Doe",
+            "",
+            wrapped,
+            "",
+            wrapped,
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.paragraphs[0] == PARAGRAPH

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsclean.lines import Line
+from newsclean.lines import Line, unlink
 
 # Blank lines allowed between two pieces of one sentence.
 MAX_GAP = 1
@@ -126,7 +126,7 @@ def _broken_sentences(
             chain = [] if i in taken or not _may_be_piece(line) else [k]
         if chain and _ends_sentence(line.text):
             run = [shown[c] for c in chain[-MAX_PIECES:]]
-            sentence = " ".join(text for j in run if (text := lines[j].text))
+            sentence = _whole(lines, run)
             if len(run) > 1 and len(sentence.split()) >= SENTENCE_MIN_WORDS:
                 for j in run:
                     pieces[j] = Piece(sentence, j == run[0], run[0])
@@ -180,7 +180,7 @@ def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, 
             run.append(i)
             continue
         if len(run) > 1:
-            paragraph = " ".join(lines[j].text for j in run if lines[j].text)
+            paragraph = _whole(lines, run)
             for j in run:
                 pieces[j] = Piece(paragraph, j == run[0], run[0])
         run = [i]
@@ -217,6 +217,13 @@ def _wraps_into(line: Line, after: Line, width: int) -> bool:
         return False
     first_word = after.raw.split(maxsplit=1)[0]
     return len(line.raw.rstrip()) + 1 + len(first_word) > width
+
+
+def _whole(lines: tuple[Line, ...], run: list[int]) -> str:
+    """The pieces' texts joined; a markdown link that a wrap broke over two
+    lines ("[the" / "mayor](/people/mayor)") is read as its text."""
+    whole = " ".join(text for i in run if (text := lines[i].text))
+    return unlink(whole)[0] if "](" in whole else whole
 
 
 def _may_go_on(text: str) -> bool:

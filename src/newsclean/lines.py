@@ -131,16 +131,7 @@ def parse_line(number: int, raw: str) -> Line:
         body = body[match.end() :]
     link_chars = 0
     if "](" in body:
-        parts: list[str] = []
-        last = 0
-        for match in _MD_LINK.finditer(body):
-            parts.append(body[last : match.start()])
-            label = match.group(1).strip()
-            parts.append(label)
-            link_chars += len(label)
-            last = match.end()
-        parts.append(body[last:])
-        body = "".join(parts).strip()
+        body, link_chars = unlink(body)
     if (
         ("*" in body or "_" in body)
         and len(body) <= EMPHASIS_MAX_CHARS
@@ -153,6 +144,26 @@ def parse_line(number: int, raw: str) -> Line:
     return _new(
         Line, (number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
     )
+
+
+def unlink(text: str) -> tuple[str, int]:
+    """Markdown links and images replaced by their text, and how many
+    characters of the result were link text.
+
+    >>> unlink("Read [the report](https://example.com/r) today")
+    ('Read the report today', 10)
+    """
+    parts: list[str] = []
+    link_chars = 0
+    last = 0
+    for match in _MD_LINK.finditer(text):
+        parts.append(text[last : match.start()])
+        label = match.group(1).strip()
+        parts.append(label)
+        link_chars += len(label)
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts).strip(), link_chars
 
 
 # C0 and C1 control characters, and the line and paragraph separators, to spaces.
