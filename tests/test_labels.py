@@ -1088,3 +1088,20 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
     )
     assert page.labels[12] is Label.NAVIGATION  # a legal page's link
     assert page.labels[14] is Label.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn"),
+        ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson"),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann"),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),
+        ("By Jane Doe", "Jane Doe"),
+        # No date: the line is all names, "On Sunday" included.
+        ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),
+    ],
+)
+def test_the_byline_is_the_names_without_the_date(line: str, byline: str) -> None:
+    page = newsclean.clean(article_page().replace("By Jane Doe\n7 February 2023", line))
+    assert page.article.byline == byline

@@ -27,7 +27,7 @@ from newsclean.parts import (
     Reason,
     Teaser,
 )
-from newsclean.shapes import is_dateline
+from newsclean.shapes import WEEKDAY_NAMES, is_dateline, says_something
 
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
@@ -93,7 +93,7 @@ def _article(
         if (title < 0 or f.number > features[title].number)
         and (first_body is None or f.number < first_body)
     ]
-    byline = next((_BYLINE_PREFIX.sub("", f.text) for f in [*header, *meta] if f.byline), None)
+    byline = next((_byline(f) for f in [*header, *meta] if f.byline), None)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -119,6 +119,33 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+# Where a byline's names end and its date or time begins: "Tess Bonn -
+# 11/19/19 06:56 AM EST", "Mike Wall 2019-11-18T20:51:19Z".
+_BYLINE_STAMP = regex.compile(r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
+# What joins the names to the date: separators, and words such as "on",
+# "Updated", "publiziert am", left at the names' end once the date is cut.
+_BYLINE_JOINER = regex.compile(
+    r"(?:[\s,|·•\-–—:]|\b(?:(?i:on|at|am|le|el|il|last updated|updated|published|posted|"
+    r"publiziert|veröffentlicht|aktualisiert|mis à jour|publié)|" + WEEKDAY_NAMES + r")\b)+$"
+)
+
+
+def _byline(feature: Features) -> str:
+    """A byline's names: "By Tess Bonn - 11/19/19 06:56 AM EST" gives "Tess
+    Bonn", "Moritz Bachmann publiziert am 25. September 2018" "Moritz
+    Bachmann". The line is kept whole when nothing with letters is left."""
+    text: str = _BYLINE_PREFIX.sub("", feature.text)
+    cut = len(text)
+    if feature.date is not None and (at := text.find(feature.date.raw)) >= 0:
+        cut = at
+    if (stamp := _BYLINE_STAMP.search(text, 0, cut)) is not None:
+        cut = stamp.start()
+    if cut == len(text):
+        return text  # no date in it: "... For The Mail On Sunday" is all names
+    names: str = _BYLINE_JOINER.sub("", text[:cut]).strip()
+    return names if says_something(names) else text
 
 
 def _paragraphs(

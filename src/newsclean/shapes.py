@@ -104,14 +104,16 @@ def is_meta(feature: Features) -> bool:
 
 # The day's name before a date that opens a line: "Mon 18 Nov 2019 18.54 GMT
 # Last modified on ...", "Montag, 18. November 2019".
-_WEEKDAY = regex.compile(
+# The days' names (and their short forms) in the major European languages.
+WEEKDAY_NAMES = (
     r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|tuesday|wednesday|"
     r"thursday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|zaterdag|zondag)[.,]?\s{1,3}"
+    r"vrijdag|zaterdag|zondag)"
 )
+_WEEKDAY = regex.compile(WEEKDAY_NAMES + r"[.,]?\s{1,3}")
 
 
 # The longest day's name with its comma and spaces: "segunda-feira,  ".
