@@ -112,21 +112,14 @@ def test_lines_that_could_have_been_longer_were_not_wrapped() -> None:
     assert find_fragments(split_lines(menu)) == {}
 
 
+def wrapped_page(wrapped: str) -> str:
+    """A menu, a headline and its byline, then the wrapped paragraph twice."""
+    header = ["Home", "News", "", "Council closes the old bridge", "By Jane Doe", ""]
+    return "\n".join([*header, wrapped, "", wrapped])
+
+
 def test_a_wrapped_article_keeps_its_text() -> None:
-    text = "\n".join(
-        [
-            "Home",
-            "News",
-            "",
-            "Council closes the old bridge",
-            "By Jane Doe",
-            "",
-            WRAPPED,
-            "",
-            WRAPPED,
-        ]
-    )
-    page = newsclean.clean(text)
+    page = newsclean.clean(wrapped_page(WRAPPED))
     assert page.article.title == "Council closes the old bridge"
     assert " ".join(page.article.text.split()) == f"{PARAGRAPH} {PARAGRAPH}"
 
@@ -138,18 +131,5 @@ def test_a_link_that_the_wrap_broke_over_two_lines_is_read_as_its_text() -> None
     )
     wrapped = "\n".join(textwrap.wrap(linked, 60))
     assert "[Acme Bridge\nWorks](" in wrapped
-    text = "\n".join(
-        [
-            "Home",
-            "News",
-            "",
-            "Council closes the old bridge",
-            "By Jane Doe",
-            "",
-            wrapped,
-            "",
-            wrapped,
-        ]
-    )
-    page = newsclean.clean(text)
+    page = newsclean.clean(wrapped_page(wrapped))
     assert page.article.paragraphs[0] == PARAGRAPH
