@@ -23,7 +23,7 @@ import regex
 from newsclean import patterns
 from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
-from newsclean.fragments import find_fragments
+from newsclean.fragments import CLOSERS, find_fragments
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
@@ -86,7 +86,6 @@ TRUNCATED_MAX_WORDS = 40
 _TRUNCATIONS = ("..", "…", "[…]", "[...]")
 # A sentence ends in one of these, perhaps followed by closing quotes or brackets.
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
-_CLOSERS = "\"'”’»)]"
 # More closing marks than this after the full stop is markup, not a quotation.
 MAX_CLOSERS = 3
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a
@@ -595,7 +594,7 @@ def _measure_line(
 
 def _ends_sentence(text: str) -> bool:
     """Ends in sentence punctuation, perhaps followed by up to three closing quotes or brackets."""
-    bare = text.rstrip(_CLOSERS)
+    bare = text.rstrip(CLOSERS)
     return len(text) - len(bare) <= MAX_CLOSERS and bare.endswith(_SENTENCE_ENDS)
 
 

@@ -61,14 +61,17 @@ WRAPPED_MAX_LINES = 100
 # A sentence ends in one of these, perhaps before closing quotes or brackets;
 # two dots or more ("...") are a text cut short, not ended.
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
-_CLOSERS = "\"'”’»)]"
+# Closing quotes and brackets after a sentence's end (features.py reads them too).
+CLOSERS = "\"'”’»)]"
 # A piece that opens with one of these goes on from the piece before it.
 _GOING_ON = (",", ";", ":", ")", "]", "”", "’", "»", "–", "—")
 # ... and so does a full stop, question or exclamation mark alone or before a
 # closing mark (".NET" and "...more" are not a sentence's end).
 _STOPS = frozenset(".!?")
-_AFTER_STOP = frozenset(["", " ", *_CLOSERS])
+_AFTER_STOP = frozenset(["", " ", *CLOSERS])
 _GOING_ON_FIRST = frozenset(_GOING_ON) | _STOPS
+# Punctuation after a piece's first word ("begins, Volkswagen bets").
+_TRAILING = ",.;:!?\"'”’)"
 
 
 class Piece(NamedTuple):
@@ -223,7 +226,7 @@ def _whole(lines: tuple[Line, ...], run: list[int]) -> str:
     """The pieces' texts joined; a markdown link that a wrap broke over two
     lines ("[the" / "mayor](/people/mayor)") is read as its text."""
     whole = " ".join(text for i in run if (text := lines[i].text))
-    return unlink(whole)[0] if "](" in whole else whole
+    return unlink(whole)[0]
 
 
 def _may_go_on(text: str) -> bool:
@@ -257,10 +260,6 @@ def _goes_on(text: str) -> bool:
     return word.isalpha() and word.islower()
 
 
-# Punctuation after a piece's first word ("begins, Volkswagen bets").
-_TRAILING = ",.;:!?\"'”’)"
-
-
 def _ends_sentence(text: str) -> bool:
-    bare = text.rstrip(_CLOSERS)
+    bare = text.rstrip(CLOSERS)
     return bare.endswith(_SENTENCE_ENDS) and not bare.endswith("..")

@@ -130,7 +130,7 @@ def parse_line(number: int, raw: str) -> Line:
         marker = match.group(1)
         body = body[match.end() :]
     link_chars = 0
-    if "](" in body:
+    if "](" in body:  # (most lines hold no link: no call for them)
         body, link_chars = unlink(body)
     if (
         ("*" in body or "_" in body)
@@ -153,6 +153,8 @@ def unlink(text: str) -> tuple[str, int]:
     >>> unlink("Read [the report](https://example.com/r) today")
     ('Read the report today', 10)
     """
+    if "](" not in text:
+        return text, 0
     parts: list[str] = []
     link_chars = 0
     last = 0

@@ -171,7 +171,7 @@ def _paragraphs(
             first, _, text = paragraphs[-1]
             joined = f"{text} {f.text}" if f.text else text
             # (A markdown link that the wrap broke over two lines is its text.)
-            paragraphs[-1] = (first, f.number, unlink(joined)[0] if "](" in joined else joined)
+            paragraphs[-1] = (first, f.number, unlink(joined)[0])
         else:
             paragraphs.append((f.number, f.number, _paragraph_text(f, stopwords)))
         joinable = True
