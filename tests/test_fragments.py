@@ -133,3 +133,15 @@ def test_a_link_that_the_wrap_broke_over_two_lines_is_read_as_its_text() -> None
     assert "[Acme Bridge\nWorks](" in wrapped
     page = newsclean.clean(wrapped_page(wrapped))
     assert page.article.paragraphs[0] == PARAGRAPH
+
+
+def test_an_emphasis_that_the_wrap_broke_over_two_lines_is_read_as_its_words() -> None:
+    # html2text writes italics as "*...*" and wraps inside them: the stars
+    # stand on two lines, and neither line alone holds a whole emphasis.
+    marked = PARAGRAPH.replace("at least two years", "*at least two years*")
+    wrapped = "\n".join(textwrap.wrap(marked, 67))
+    assert "*at least\ntwo years*" in wrapped
+    page = newsclean.clean(wrapped_page(wrapped))
+    assert page.article.paragraphs[0] == PARAGRAPH
+    # ... so that cleaning the article's text again gives the same paragraph.
+    assert newsclean.clean(page.article.text).article.paragraphs[0] == PARAGRAPH

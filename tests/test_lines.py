@@ -21,6 +21,13 @@ def test_inscriptis_markers_and_indentation() -> None:
     assert (number.marker, number.text) == ("1.", "MHP leader calls for unity")
 
 
+def test_a_dash_after_a_marker_is_not_the_items_text() -> None:
+    # inscriptis writes "+ - Campaign" for a menu whose items open with a dash.
+    item = parse_line(1, "      + - Campaign")
+    assert (item.marker, item.text) == ("+", "Campaign")
+    assert parse_line(2, "* o Brasil venceu").text == "o Brasil venceu"  # a word, not a marker
+
+
 def test_o_at_line_start_is_a_word_not_a_bullet() -> None:
     line = parse_line(1, "o carro chegou cedo")
     assert line.marker == "" and line.text == "o carro chegou cedo"

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsclean.lines import Line, unlink
+from newsclean.lines import Line, unmark
 
 # Blank lines allowed between two pieces of one sentence.
 MAX_GAP = 1
@@ -223,10 +223,10 @@ def _wraps_into(line: Line, after: Line, width: int) -> bool:
 
 
 def _whole(lines: tuple[Line, ...], run: list[int]) -> str:
-    """The pieces' texts joined; a markdown link that a wrap broke over two
-    lines ("[the" / "mayor](/people/mayor)") is read as its text."""
+    """The pieces' texts joined; a markdown link or emphasis that a wrap
+    broke over two lines ("[the" / "mayor](/people/mayor)") is read as its text."""
     whole = " ".join(text for i in run if (text := lines[i].text))
-    return unlink(whole)[0]
+    return unmark(whole)
 
 
 def _may_go_on(text: str) -> bool:

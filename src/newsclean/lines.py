@@ -129,16 +129,14 @@ def parse_line(number: int, raw: str) -> Line:
     ):
         marker = match.group(1)
         body = body[match.end() :]
+        if body[:1] in _BULLET_CHARS and (again := _BULLET.match(body)) and again.group(1) != "o":
+            # A menu item whose text opens with its own dash ("+ - Campaign",
+            # inscriptis over a styled list): one marker, the item's text after it.
+            body = body[again.end() :]
     link_chars = 0
     if "](" in body:  # (most lines hold no link: no call for them)
         body, link_chars = unlink(body)
-    if (
-        ("*" in body or "_" in body)
-        and len(body) <= EMPHASIS_MAX_CHARS
-        and (emphasised := _EMPHASIS.sub(r"\2", body))
-    ):
-        body = emphasised
-    body = _clean_inline(body)
+    body = _clean_inline(_unemphasised(body))
     if body.startswith(("http", "www.")) and _URL.fullmatch(body):
         link_chars = len(body)  # a bare address is a link, whatever the converter did with it
     return _new(
@@ -166,6 +164,23 @@ def unlink(text: str) -> tuple[str, int]:
         last = match.end()
     parts.append(text[last:])
     return "".join(parts).strip(), link_chars
+
+
+def unmark(text: str) -> str:
+    """Text joined from several lines without the markdown marks that a
+    wrap split over them: a link ("[the" / "mayor](/people/mayor)") is its
+    text, an emphasis ("*Sharks" / "begin circling*") its words.
+
+    >>> unmark("the *sharks begin circling* as [the mayor](/m) said")
+    'the sharks begin circling as the mayor said'
+    """
+    return _unemphasised(unlink(text)[0])
+
+
+def _unemphasised(text: str) -> str:
+    if ("*" in text or "_" in text) and len(text) <= EMPHASIS_MAX_CHARS:
+        return _EMPHASIS.sub(r"\2", text) or text
+    return text
 
 
 # C0 and C1 control characters, and the line and paragraph separators, to spaces.

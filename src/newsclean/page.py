@@ -15,7 +15,7 @@ from newsclean import patterns
 from newsclean.features import Features
 from newsclean.labels import Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
-from newsclean.lines import unlink
+from newsclean.lines import unmark
 from newsclean.parts import (
     Article,
     Block,
@@ -170,8 +170,8 @@ def _paragraphs(
         if joinable and f.continues and f.number == paragraphs[-1][1] + 1:
             first, _, text = paragraphs[-1]
             joined = f"{text} {f.text}" if f.text else text
-            # (A markdown link that the wrap broke over two lines is its text.)
-            paragraphs[-1] = (first, f.number, unlink(joined)[0])
+            # (A markdown link or emphasis that the wrap broke over two lines is its text.)
+            paragraphs[-1] = (first, f.number, unmark(joined))
         else:
             paragraphs.append((f.number, f.number, _paragraph_text(f, stopwords)))
         joinable = True
