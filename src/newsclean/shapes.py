@@ -8,7 +8,7 @@ shared by the three labelling modules: ``region.py`` (where the article is),
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -41,11 +41,11 @@ class Prose:
     every page, and enum comparisons cost several times more.
     """
 
-    BAD = 0
-    SHORT = 1
-    MEDIUM = 2
-    GOOD = 3
-    NAMES = ("BAD", "SHORT", "MEDIUM", "GOOD")
+    BAD: Final = 0
+    SHORT: Final = 1
+    MEDIUM: Final = 2
+    GOOD: Final = 3
+    NAMES: Final = ("BAD", "SHORT", "MEDIUM", "GOOD")
 
 
 # A headline has at least this many words that are not numbers.
