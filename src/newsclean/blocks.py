@@ -11,6 +11,8 @@ a subheading; the fortieth short line in a row is a menu item.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from newsclean.features import Features
@@ -72,3 +74,14 @@ def find_runs(features: tuple[Features, ...]) -> Runs:
         short = []
     close_short()
     return Runs(tuple(list_size), tuple(list_start), tuple(short_size))
+
+
+def lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set[int]:
+    """Start indexes of the list runs in which at least ``share`` of the items count."""
+    items: dict[int, int] = {}
+    counted: dict[int, int] = {}
+    for i, start in enumerate(runs.list_start):
+        if start >= 0:
+            items[start] = items.get(start, 0) + 1
+            counted[start] = counted.get(start, 0) + counts(i)
+    return {start for start, n in items.items() if counted[start] >= share * n}

@@ -1,10 +1,10 @@
 """Step 5: give every line a label, first from the line, then from its context.
 
-The passes, in order (each a function below):
-
-The first passes live in their own modules: ``region.py`` (passes 1-2, where
-the article is) and ``title.py`` (pass 4, its title); this module runs them
-and labels the rest.
+Most passes live in their own modules: ``region.py`` (passes 1-2, where the
+article is), ``meta.py`` (the end of pass 3: captions, bios, author boxes,
+tags), ``title.py`` (pass 4, its title) and ``outside.py`` (pass 5, the rest of
+the page); this module runs them, labels the article's region (pass 3) and
+its duplicates (pass 6). The passes, in order:
 
 1. ``prose_class``: each line alone is *good* (a paragraph: long, ends like a
    sentence or is rich in function words), *medium* (a short sentence),
@@ -38,19 +38,24 @@ Each label carries a :class:`Why`: the rule that set it and its numbers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable
-from itertools import islice
-from typing import NamedTuple
-
 import attrs
 import regex
 
 from newsclean import patterns
-from newsclean.blocks import Runs
+from newsclean.blocks import Runs, lists_where
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures
+from newsclean.meta import (
+    label_author_bio,
+    label_author_box,
+    label_bylined_bio,
+    label_captions_above_credits,
+    label_credits_under_captions,
+    label_gallery_captions,
+    label_tags,
+    label_trailing_captions,
+)
+from newsclean.outside import Card, label_outside
 from newsclean.parts import Label
 from newsclean.region import (
     EMBED_TEXT_LINES,
@@ -75,19 +80,15 @@ from newsclean.region import (
 )
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
-    MENU_RUN,
     Decision,
     Prose,
     Why,
     announces_list,
     announces_text_list,
-    headline_shaped,
     is_embed_credit,
     is_meta,
-    is_name,
     is_photo_credit,
     list_items,
-    next_nonblank,
     nonblank,
     previous_nonblank,
     says_something,
@@ -101,43 +102,12 @@ __all__ = ["Card", "Decision", "Labelling", "Why", "label_page"]
 TIGHT_GAP = 1
 
 
-# An author's bio closes the text: only the last body lines are asked whether
-# they are one, and at most this many lines after it are taken for chrome ...
-BIO_LINES_AFTER = 2
-# ... looking no further up than this many lines (blank ones included).
-BIO_SEARCH_LINES = 12
-# An author box's heading is a few words ("About the author") ...
-AUTHOR_BOX_HEADING_WORDS = 5
-# ... over the name, a handle, a role line and a bio or two, ...
-AUTHOR_BOX_LINES = 5
-# ... and may stand this many lines after the text, past a share bar.
-AUTHOR_BOX_REACH = 25
-# A short line is only a tag ("Diplomacy,") within this many lines after the body.
-TAG_DISTANCE = 3
-# A line that says it lists tags ("Tags: Alibaba") may stand further down, past
-# the share bar and the author box.
-NAMED_TAGS_DISTANCE = 25
-
-
 # A list inside the region whose items are mostly prose is part of the article.
 PROSE_LIST_SHARE = 0.5
 # A list the text introduces is part of it unless its items are capitalised
 # like headlines ("Related" lists after a paragraph): at this share of
 # capitalised words or more, it is a list of links.
 HEADLINE_LIST_CAPITALS = 0.6
-
-
-# A list whose items are mostly buttons or icons is a share bar, not a menu.
-CHROME_LIST_SHARE = 0.5
-
-
-class Card(NamedTuple):
-    """Where a card of a grid stands: its lines' indices (-1: no kicker)."""
-
-    kicker: int
-    headline: int
-    summary: int
-    byline: int
 
 
 @attrs.frozen
@@ -513,22 +483,11 @@ def _headed_lists(
     return headed
 
 
-def _lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set[int]:
-    """Start indexes of the list runs in which at least ``share`` of the items count."""
-    items: dict[int, int] = {}
-    counted: dict[int, int] = {}
-    for i, start in enumerate(runs.list_start):
-        if start >= 0:
-            items[start] = items.get(start, 0) + 1
-            counted[start] = counted.get(start, 0) + counts(i)
-    return {start for start, n in items.items() if counted[start] >= share * n}
-
-
 def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
     """Start indexes of the list runs that are part of a text: those whose items
     are mostly sentences, and those the text introduces ("You will need:", or
     a sentence right above) whose items are not capitalised like headlines."""
-    lists = _lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
+    lists = lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
     for start in set(runs.list_start) - {-1} - lists:
         above = previous_nonblank(features, start)
         if (
@@ -545,635 +504,6 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
 def _introduces(feature: Features, kind: int) -> bool:
     """Does this line lead into a list of the text: "You will need:", or a sentence?"""
     return announces_list(feature) or (kind >= Prose.MEDIUM and feature.terminal)
-
-
-_AFTER_BIO = Why("after the author's bio: not the article's text")
-_TEXT_OR_META = (Label.BODY, Label.META)
-
-
-def label_author_bio(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """The article's last lines may be its author's bio: meta, not text.
-
-    The bio closes the article: the few lines taken for text after it (a
-    newsletter prompt, a note on comments, the site's blurb) are not the
-    article's either. Only the last lines are asked, so that a paragraph about
-    a reporter in the middle of a story stays the story.
-    """
-    last_text = [
-        i
-        for i in islice(range(region.end, region.start - 1, -1), BIO_SEARCH_LINES)
-        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-    ][: BIO_LINES_AFTER + 1]
-    bio = next((k for k, i in enumerate(last_text) if _is_bio(features[i].text, k > 0)), -1)
-    if bio < 0:
-        return
-    for k, i in enumerate(last_text):
-        if k < bio:
-            decisions[i] = (Label.BOILERPLATE, _AFTER_BIO)
-        elif k == bio or patterns.AUTHOR_BIO.match(features[i].text):
-            decisions[i] = (Label.META, Why("author's bio at the end of the text"))
-        else:
-            return
-
-
-# The article's last image may stand below its last paragraph: this many
-# lines (that say something) below the region are asked for its caption.
-TRAILING_CAPTION_LINES = 2
-
-
-# A bio of the bylined author is looked for below this many lines of the text:
-# a box above the text introducing its author is not its end.
-BYLINED_BIO_AFTER = 3
-# How far above the title a byline is looked for.
-BYLINE_ABOVE_TITLE = 3
-# Under "About Jane Doe", her bio is a paragraph or two.
-ABOUT_BIO_LINES = 2
-_NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
-
-
-def _body_lines(region: Region, decisions: list[Decision | None]) -> list[int]:
-    """The lines of the region labelled body so far, in order."""
-    return [
-        i
-        for i in range(region.start, region.end + 1)
-        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
-    ]
-
-
-def label_bylined_bio(
-    region: Region, features: tuple[Features, ...], title: int, decisions: list[Decision | None]
-) -> None:
-    """A bio of the author named in the byline ends the article, wherever it
-    stands past the text's first lines: "Dallas Robinson is a freelance writer
-    ..." under a story bylined "Dallas Robinson". What the region holds after
-    it (a newsletter prompt, other stories' cards) is not the article's."""
-    body = _body_lines(region, decisions)
-    header = [
-        features[i].text
-        # (A byline may stand just above the title too: "Von Jane Doe, 30. Juli".)
-        for i in range(
-            max(0, title - BYLINE_ABOVE_TITLE) if title >= 0 else region.start,
-            body[0] if body else 0,
-        )
-        if (decision := decisions[i]) is not None and decision[0] is Label.META
-    ]
-    if len(body) < BYLINED_BIO_AFTER or not header:
-        return
-    # The bio may have been taken for a short line or chrome: ask every line.
-    for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
-        text = features[i].text
-        name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
-        # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
-        if name and _named_in(name.group(), header):
-            decisions[i] = (Label.META, Why("bio of the author named in the byline"))
-            end = i
-        elif (about := patterns.ABOUT_NAME.match(text)) and _named_in(about.group(1), header):
-            # "About Jane Doe" heads her bio: the paragraph or two under it.
-            decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
-            end = i
-            for j in nonblank(features, i + 1, region.end + 1, 1)[:ABOUT_BIO_LINES]:
-                if (decision := decisions[j]) is None or decision[0] is not Label.BODY:
-                    break  # a button or a list under the heading: the bio has ended
-                decisions[j] = (Label.META, Why("bio of the author named in the byline"))
-                end = j
-        else:
-            continue
-        for j in range(end + 1, region.end + 1):
-            if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
-                decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
-        return
-
-
-def _named_in(name: str, lines: list[str]) -> bool:
-    folded = name.casefold()
-    return any(folded in line.casefold() for line in lines)
-
-
-def label_trailing_captions(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """A caption or credit right below the text is the article's last image's: meta."""
-    below = nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
-    for i in below[:TRAILING_CAPTION_LINES]:
-        # "© Example Media 2023" is the site's copyright line, not a credit.
-        if features[i].caption and not features[i].legal and decisions[i] is None:
-            decisions[i] = (Label.META, Why("caption right below the text"))
-
-
-# A credit line alone is a name or two and an agency: "Photo: Jane Doe, AP".
-CREDIT_MAX_WORDS = 12
-
-
-def label_captions_above_credits(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """The line right above a photo credit, with no blank line between, is the
-    photo's caption: meta, though it reads like a sentence.
-
-    Paragraphs stand apart from what follows them; a caption and its credit
-    are printed together (a gallery may print the caption twice, one copy
-    right above the other). On the AEB dumps, 54 lines taken for text stood
-    right above a credit line, and none of them was in the annotated body.
-    """
-    for i in range(region.start + 1, region.end + 1):
-        credit, above = features[i], features[i - 1]
-        if (
-            credit.caption
-            and credit.words <= CREDIT_MAX_WORDS
-            and (not credit.legal or _names_a_photo(credit))
-            and not above.line.blank
-            and not above.caption
-            and (decision := decisions[i - 1]) is not None
-            and decision[0] is Label.BODY
-        ):
-            decisions[i - 1] = (Label.META, Why("caption right above its photo credit"))
-            # A gallery may print the caption twice, one right above the other.
-            twin = i - 2
-            if twin >= region.start and features[twin].text == above.text:
-                decisions[twin] = (Label.META, Why("caption right above its photo credit"))
-
-
-# A credit under its caption is a name or two: "NASA Worldview", "Berkeley Earth".
-CREDIT_UNDER_CAPTION_WORDS = 5
-
-
-def label_credits_under_captions(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """A few words right under a caption, with no blank line between, are
-    its credit ("This satellite image ... shows fires near Delhi." then
-    "NASA Worldview"): meta, not a subheading. On the AEB dumps 23 of 29
-    such lines taken for text were not in the gold (the other six are one
-    page's photo credits its annotators kept)."""
-    for i in range(region.start + 1, region.end + 1):
-        credit, above = features[i], features[i - 1]
-        if (
-            not above.line.blank
-            and is_photo_credit(above)
-            and 1 <= credit.words <= CREDIT_UNDER_CAPTION_WORDS
-            and not (credit.terminal or credit.line.marker)
-            and (decision := decisions[i]) is not None
-            and decision[0] is Label.BODY
-        ):
-            decisions[i] = (Label.META, Why("credit right under a caption"))
-
-
-def label_gallery_captions(
-    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
-) -> None:
-    """The line under a gallery's counter ("Image 2 of 5") is that photo's
-    caption: meta, though it reads like a sentence of the text. On the AEB
-    dumps none of the 12 lines under such a counter is in the gold."""
-    for i in range(region.start, region.end + 1):
-        if not (
-            features[i].boilerplate_phrase and patterns.GALLERY_COUNTER.match(features[i].text)
-        ):
-            continue
-        below = next_nonblank(features, i + 1)
-        if (
-            0 <= below <= region.end
-            and (decision := decisions[below]) is not None
-            and decision[0] is Label.BODY
-        ):
-            decisions[below] = (Label.META, Why("caption under a gallery's counter"))
-
-
-def _names_a_photo(feature: Features) -> bool:
-    """A credit that says whose photo it is ("Foto © Peter Steiger"), not
-    the site's copyright line ("© 2023 Example Media")."""
-    return feature.text.lower().startswith(patterns.PHOTO_WORDS)
-
-
-def label_author_box(
-    region: Region,
-    features: tuple[Features, ...],
-    prose: list[int],
-    decisions: list[Decision | None],
-) -> None:
-    """An "About the author" box at the end of the text, or just after it, is
-    meta: its heading, the author's name, handle and bio."""
-    # The heading says what the box is, wherever it stands below the text's
-    # first line.
-    body = _body_lines(region, decisions)
-    first = body[0] + 1 if body else region.end
-    lines = nonblank(
-        features,
-        max(region.start, min(first, region.end - BIO_SEARCH_LINES)),
-        min(len(features), region.end + AUTHOR_BOX_REACH),
-        1,
-    )
-    heading = next(
-        (
-            k
-            for k, i in enumerate(lines)
-            if features[i].words <= AUTHOR_BOX_HEADING_WORDS
-            and patterns.AUTHOR_BOX.match(features[i].text.lower())
-        ),
-        -1,
-    )
-    if heading < 0:
-        return
-    box = Why("author box under the text")
-    decisions[lines[heading]] = (Label.META, box)
-    for i in lines[heading + 1 : heading + 1 + AUTHOR_BOX_LINES]:
-        f = features[i]
-        decision = decisions[i]
-        if (
-            f.line.marker
-            or f.list_heading
-            or f.comments_start
-            or prose[i] == Prose.BAD
-            or (decision is not None and decision[0] is not Label.BODY)
-        ):
-            return
-        decisions[i] = (Label.META, box)
-
-
-def _is_bio(text: str, text_follows: bool) -> bool:
-    """Does ``text`` read as an author's bio? With text after it, only if the
-    role is followed by where the author works ("... writer at WIRED"), not by
-    a story ("... a reporter who was held for two days")."""
-    match = patterns.AUTHOR_BIO.match(text)
-    if match is None:
-        return False
-    return not text_follows or patterns.BIO_WORKPLACE.match(text, match.end()) is not None
-
-
-def label_tags(
-    region: Region, features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
-) -> list[int]:
-    """Tag lines after the body: "Tags: a, b", a bare "Diplomacy," right after
-    it, or the items of a list under a "Tags" heading. Returns the lines that
-    hold tags."""
-    after = nonblank(features, region.end + 1, len(features), 1)
-    tags: list[int] = []
-    under_heading = -2  # the list start under a "Tags" heading, once seen
-    for distance, i in enumerate(after[:NAMED_TAGS_DISTANCE]):
-        f = features[i]
-        text = f.text
-        decision = decisions[i]
-        if (
-            not f.line.marker  # "* Tags" is an item of a menu
-            and patterns.TAGS_HEADING.match(text)
-            and (decision is None or decision[0] is Label.META)
-        ):
-            decisions[i] = (Label.META, Why("heading of the article's tags"))
-            under_heading = -1
-            continue
-        if decision is not None:
-            continue
-        if under_heading == -1 and f.line.marker:
-            under_heading = runs.list_start[i]
-        if (
-            f.line.marker
-            and runs.list_start[i] == under_heading
-            and f.text
-            and not f.boilerplate_phrase  # an icon or "Show more" is not a tag
-        ) or (
-            patterns.TAGS_PREFIX.match(text)
-            or (distance < TAG_DISTANCE and f.words <= 4 and text.endswith(","))
-        ):
-            decisions[i] = (Label.META, Why("tag line after the body", (("words", f.words),)))
-            tags.append(i)
-        elif under_heading == -1:
-            under_heading = -2  # the heading was not followed by a list
-    return tags
-
-
-def label_outside(
-    features: tuple[Features, ...],
-    prose: list[int],
-    repeats: Repeats,
-    runs: Runs,
-    config: Config,
-    decisions: list[Decision | None],
-) -> tuple[Card, ...]:
-    """Label what is left: navigation, teasers and boilerplate (pass 5).
-    Returns the cards of grids, which the page keeps apart."""
-    chrome_lists = _chrome_lists(features, prose, runs)
-    previous = -1
-    for i, f in enumerate(features):
-        if f.line.blank:
-            continue
-        if decisions[i] is None:
-            if f.line.marker:
-                decisions[i] = _list_item_decision(i, features, prose, runs, chrome_lists)
-            else:
-                decision = _outside_decision(i, previous, features, prose, config, runs)
-                decisions[i] = decision
-                if decision[1].rule == _SUMMARY and _is_link(decisions[previous]):
-                    # A headline with a summary under it is a card, not a bare link.
-                    decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
-        previous = i
-    _label_social_accounts(features, runs, decisions)
-    cards = _label_card_grids(features, prose, config, decisions)
-    _smooth_lone_lines(features, prose, decisions)
-    return cards
-
-
-# A card's headline has a few words; its summary at least this many and no
-# fewer than the headline's: a summary says more than the headline it explains.
-CARD_HEADLINE_MIN_WORDS = 4
-CARD_SUMMARY_MIN_WORDS = 8
-# Cards come in grids: a card counts only with another within this many
-# non-blank lines (kicker, headline, summary, author: four or five a card).
-CARD_GRID_REACH = 8
-# A section kicker on its own line above a card's headline: a word or three.
-CARD_KICKER_MAX_WORDS = 3
-_GRID_HEADLINE = Why("headline of a card in a grid (headline, summary, author)")
-_GRID_SUMMARY = Why("summary of a card in a grid, under its headline")
-_GRID_BYLINE = Why("author or date of a card in a grid")
-_GRID_KICKER = Why("section kicker of a card in a grid")
-
-
-def _label_card_grids(
-    features: tuple[Features, ...],
-    prose: list[int],
-    config: Config,
-    decisions: list[Decision | None],
-) -> tuple[Card, ...]:
-    """A headline, a longer line under it and an author or date under that,
-    repeated: a grid of cards, each a teaser (TAXONOMY: a headline with a
-    summary), even when the summaries carry no full stop and so read alone
-    like headlines ("Aston Martin officially reveals 2020 DBX with 550
-    horsepower V8 from the Vantage", then "Jose Altoveros").
-
-    An author's name must sign another card too, or the card stand near one
-    signed by a date or by a name seen twice: a capitalised line under two
-    others is as often the next item of a menu ("Planet America")."""
-    shown = [i for i, d in enumerate(decisions) if d is not None]
-    found: list[tuple[int, str]] = []  # (position in ``shown`` of the headline, author or "")
-    for k in range(len(shown) - 2):
-        # (The cheapest tests first: this runs on every line of every page.)
-        head_at, summary_at, byline_at = shown[k], shown[k + 1], shown[k + 2]
-        summary, head = features[summary_at], features[head_at]
-        if (
-            summary.words < CARD_SUMMARY_MIN_WORDS
-            or summary.words < head.words
-            or head.words < CARD_HEADLINE_MIN_WORDS
-            or prose[head_at] != Prose.SHORT  # a headline, not a comment's sentence
-            or prose[summary_at] == Prose.BAD
-        ):
-            continue
-        byline = features[byline_at]
-        if (
-            # Each line its own list item is a menu, not a card.
-            not (summary.line.marker or byline.line.marker)
-            and all(
-                _outside(decisions[i]) or _is_teaser(decisions[i])
-                for i in (head_at, summary_at, byline_at)
-            )
-            # Times on the lines are a schedule's rows ("1:00 PM At the playground").
-            and not (head.datelike or summary.datelike)
-            and not (is_meta(summary) or is_name(summary))
-            and (_dates_card(byline) or is_name(byline))
-            and headline_shaped(head, config)
-        ):
-            found.append((k, "" if _dates_card(byline) else byline.text))
-    signed = Counter(author for _, author in found)
-    strong = [k for k, author in found if not author or signed[author] >= 2]
-    # A card signed once is taken beside a card that is surely one.
-    cards = [
-        k for k, _ in found if any(abs(k - other) <= CARD_GRID_REACH for other in _near(strong, k))
-    ]
-    grid = [
-        k
-        for n, k in enumerate(cards)
-        if (n > 0 and k - cards[n - 1] <= CARD_GRID_REACH)
-        or (n + 1 < len(cards) and cards[n + 1] - k <= CARD_GRID_REACH)
-    ]
-    # A section's name over a card's headline ("AUTO NEWS"): in capitals, or
-    # over another card of the grid too; a list's heading ("Related") is neither.
-    above = [features[shown[k - 1]].text if k > 0 else "" for k in grid]
-    kickers = Counter(above)
-    found_cards: list[Card] = []
-    taken_to = -1  # the last position of the cards taken so far: cards do not overlap
-    for k, text in zip(grid, above):
-        if k <= taken_to:
-            continue
-        taken_to = k + 2
-        card = Card(-1, *shown[k : k + 3])
-        decisions[card.headline] = (Label.TEASER, _GRID_HEADLINE)
-        decisions[card.summary] = (Label.TEASER, _GRID_SUMMARY)
-        decisions[card.byline] = (Label.TEASER, _GRID_BYLINE)
-        kicker = shown[k - 1] if k > 0 else -1
-        if (
-            kicker >= 0
-            and _outside(decisions[kicker])
-            and 0 < features[kicker].words <= CARD_KICKER_MAX_WORDS
-            and (text.isupper() or kickers[text] >= 2)
-            and not (features[kicker].list_heading or features[kicker].terminal)
-        ):
-            decisions[kicker] = (Label.TEASER, _GRID_KICKER)
-            card = card._replace(kicker=kicker)
-        found_cards.append(card)
-    return tuple(found_cards)
-
-
-# A time alone under a card is short ("9H ago"); a longer line with a clock
-# time in it may be a price ("SAVE $30.00 - AirPods on sale").
-CARD_TIME_MAX_WORDS = 4
-
-
-def _dates_card(feature: Features) -> bool:
-    """A card's date, byline or time: "04 de mayo de 2022", "By Jane Doe", "9H ago"."""
-    return (
-        feature.date is not None
-        or feature.byline
-        or (feature.datelike and feature.words <= CARD_TIME_MAX_WORDS)
-    )
-
-
-def _near(sorted_positions: list[int], k: int) -> list[int]:
-    """The neighbours of ``k`` (itself included) among sorted positions."""
-    at = bisect_left(sorted_positions, k)
-    return sorted_positions[max(0, at - 1) : at + 1]
-
-
-def _is_teaser(decision: Decision | None) -> bool:
-    return decision is not None and decision[0] is Label.TEASER
-
-
-# A line introducing the site's accounts is short: "Follow us on:".
-FOLLOW_MAX_WORDS = 8
-_SOCIAL_ACCOUNTS = Why("the site's social accounts, under a 'Follow us' line")
-
-
-def _label_social_accounts(
-    features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
-) -> None:
-    """A list of icons or network names under "Follow us" is the site's
-    accounts (navigation), not a share bar."""
-    for start in sorted(set(runs.list_start) - {-1}):
-        above = previous_nonblank(features, start)
-        if not (
-            above >= 0
-            and features[above].words <= FOLLOW_MAX_WORDS
-            and _outside(decisions[above])
-            and patterns.FOLLOW.match(features[above].text.lower()) is not None
-        ):
-            continue
-        items = list_items(features, runs, start)
-        icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
-        if icons < CHROME_LIST_SHARE * len(items):
-            continue
-        decisions[above] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
-        for j in items:
-            if _outside(decisions[j]):
-                decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
-
-
-def _outside(decision: Decision | None) -> bool:
-    """Labelled by pass 5 as something around the article (not its text or meta)."""
-    return decision is not None and decision[0] in (Label.NAVIGATION, Label.BOILERPLATE)
-
-
-_SUMMARY = "summary under a headline, outside the article"
-_CARD_HEADLINE = Why("headline of a card with a summary")
-
-
-def _is_link(decision: Decision | None) -> bool:
-    return decision is not None and decision[0] is Label.NAVIGATION
-
-
-def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
-    """Start indexes of the lists that are mostly buttons and icons: share bars.
-
-    The site's controls (sign in, search) do not count: they stand in menus,
-    whose other items are links to the site's sections.
-    """
-    return _lists_where(
-        runs,
-        CHROME_LIST_SHARE,
-        lambda i: (
-            not features[i].text or (features[i].boilerplate_phrase and not features[i].control)
-        ),
-    )
-
-
-def _list_item_decision(
-    i: int,
-    features: tuple[Features, ...],
-    prose: list[int],
-    runs: Runs,
-    chrome_lists: set[int],
-) -> Decision:
-    """A list item outside the article takes its list's character (pass 5)."""
-    f = features[i]
-    if not f.text:
-        return (Label.BOILERPLATE, Why("empty list item (an icon)"))
-    if runs.list_start[i] in chrome_lists:
-        return (
-            Label.BOILERPLATE,
-            Why("item of a list of buttons (share bar)", (("items", runs.list_size[i]),)),
-        )
-    if f.legal and not f.list_heading and prose[i] == Prose.BAD and _is_copyright(f):
-        return (Label.BOILERPLATE, Why("copyright line"))
-    if f.control:
-        # "Sign in" or "Search" in a menu works the site; it does not lead to a page.
-        return (Label.BOILERPLATE, Why("a control of the site (sign in, search, close)"))
-    if f.list_heading:
-        return (Label.NAVIGATION, Why("heading of a link list"))
-    return (
-        Label.NAVIGATION,
-        Why("item of a link list or menu", (("items", runs.list_size[i]),)),
-    )
-
-
-def _is_copyright(feature: Features) -> bool:
-    low = feature.text.lower()
-    return "©" in low or "(c)" in low or "copyright" in low or "rights reserved" in low
-
-
-def _smooth_lone_lines(
-    features: tuple[Features, ...], prose: list[int], decisions: list[Decision | None]
-) -> None:
-    """A few short lines between two items of one list belong to that list:
-    the author, the time or the section under each headline of a "latest"
-    list ("Variety", "2 hours ago")."""
-    labelled = [i for i, d in enumerate(decisions) if d is not None]
-    k = 1
-    while k < len(labelled) - 1:
-        if not _lone(labelled[k], prose, decisions):
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(labelled) - 1 and _lone(labelled[end + 1], prose, decisions):
-            end += 1
-        before, after = decisions[labelled[k - 1]], decisions[labelled[end + 1]]
-        if (
-            end - k < LONE_LINES_MAX
-            and before is not None
-            and after is not None
-            and before[0] is after[0]
-            and before[0] in (Label.NAVIGATION, Label.TEASER)
-        ):
-            for i in labelled[k : end + 1]:
-                decisions[i] = (
-                    before[0],
-                    Why("short line inside a list or card", (("words", features[i].words),)),
-                )
-        k = end + 1
-
-
-# Up to this many short lines in a row join the list around them: a card's
-# section, date and author.
-LONE_LINES_MAX = 3
-
-
-def _lone(i: int, prose: list[int], decisions: list[Decision | None]) -> bool:
-    decision = decisions[i]
-    return decision is not None and decision[0] is Label.BOILERPLATE and prose[i] == Prose.SHORT
-
-
-def _outside_decision(
-    i: int,
-    previous: int,
-    features: tuple[Features, ...],
-    prose: list[int],
-    config: Config,
-    runs: Runs,
-) -> Decision:
-    f = features[i]
-    kind = prose[i]
-    if f.legal and runs.short_size[i] >= MENU_RUN and not _is_copyright(f):
-        # "Privacy Policy" among a footer's links leads to a page, like them.
-        return (Label.NAVIGATION, Why("link to a legal page in a menu"))
-    if kind == Prose.BAD:
-        return (Label.BOILERPLATE, Why("page chrome (button, legal, consent or link line)"))
-    if f.list_heading:
-        return (Label.NAVIGATION, Why("heading of a link list"))
-    if (
-        (kind >= Prose.MEDIUM or f.truncated)
-        and previous >= 0
-        and headline_shaped(features[previous], config)
-    ):
-        return (Label.TEASER, Why(_SUMMARY, (("words", f.words),)))
-    if f.kicker and headline_shaped(f, config):
-        return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
-    if f.glued and kind >= Prose.MEDIUM:
-        return (Label.TEASER, Why("headline and summary glued on one line"))
-    if kind >= Prose.MEDIUM:
-        return (
-            Label.BOILERPLATE,
-            Why("prose outside the article region", (("words", f.words),)),
-        )
-    if f.line.marker or runs.short_size[i] >= MENU_RUN:
-        return (
-            Label.NAVIGATION,
-            Why(
-                "item of a link list or menu",
-                (("list", runs.list_size[i]), ("run", runs.short_size[i])),
-            ),
-        )
-    if headline_shaped(f, config) and f.words >= 3:
-        return (
-            Label.NAVIGATION,
-            Why("headline link outside the article", (("words", f.words),)),
-        )
-    return (Label.BOILERPLATE, Why("short line outside the article", (("words", f.words),)))
 
 
 def label_duplicates(

@@ -1,8 +1,10 @@
 """What a line looks like to the labelling rules, and how they record a decision.
 
 The shapes here (a headline, a meta line, an author's name, a dateline) are
-shared by the three labelling modules: ``region.py`` (where the article is),
-``title.py`` (which line is its title) and ``labels.py`` (everything else).
+shared by the labelling modules: ``region.py`` (where the article is),
+``meta.py`` (its captions, bios and tags), ``title.py`` (which line is its
+title), ``outside.py`` (navigation, teasers, boilerplate) and ``labels.py``,
+which runs them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,348 @@
+"""Step 5, the article's meta lines: captions, credits, bios, author boxes, tags.
+
+Run by ``labels.label_page`` after ``label_region`` has labelled the article's
+text, these passes look again at the lines inside and right after it
+(TAXONOMY: "Author bios, image and gallery captions, and credits are meta"):
+
+- an author's bio that closes the text ("Jane Doe is a reporter for ..."),
+  and one under a byline that names the author;
+- captions: the short lines that close the text above a credit, the lines
+  above a photo credit, gallery captions, a credit under a caption;
+- an "About the author" box standing after the text, past its share bar;
+- the article's tags, in a row of short lines right after the text or under
+  a line that says it lists them ("Tags:", "Themen:").
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import regex
+
+from newsclean import patterns
+from newsclean.blocks import Runs
+from newsclean.features import Features
+from newsclean.parts import Label
+from newsclean.region import (
+    Region,
+)
+from newsclean.shapes import (
+    Decision,
+    Prose,
+    Why,
+    is_photo_credit,
+    next_nonblank,
+    nonblank,
+)
+
+# An author's bio closes the text: only the last body lines are asked whether
+# they are one, and at most this many lines after it are taken for chrome ...
+BIO_LINES_AFTER = 2
+# ... looking no further up than this many lines (blank ones included).
+BIO_SEARCH_LINES = 12
+# An author box's heading is a few words ("About the author") ...
+AUTHOR_BOX_HEADING_WORDS = 5
+# ... over the name, a handle, a role line and a bio or two, ...
+AUTHOR_BOX_LINES = 5
+# ... and may stand this many lines after the text, past a share bar.
+AUTHOR_BOX_REACH = 25
+# A short line is only a tag ("Diplomacy,") within this many lines after the body.
+TAG_DISTANCE = 3
+# A line that says it lists tags ("Tags: Alibaba") may stand further down, past
+# the share bar and the author box.
+NAMED_TAGS_DISTANCE = 25
+
+
+_AFTER_BIO = Why("after the author's bio: not the article's text")
+_TEXT_OR_META = (Label.BODY, Label.META)
+
+
+def label_author_bio(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The article's last lines may be its author's bio: meta, not text.
+
+    The bio closes the article: the few lines taken for text after it (a
+    newsletter prompt, a note on comments, the site's blurb) are not the
+    article's either. Only the last lines are asked, so that a paragraph about
+    a reporter in the middle of a story stays the story.
+    """
+    last_text = [
+        i
+        for i in islice(range(region.end, region.start - 1, -1), BIO_SEARCH_LINES)
+        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+    ][: BIO_LINES_AFTER + 1]
+    bio = next((k for k, i in enumerate(last_text) if _is_bio(features[i].text, k > 0)), -1)
+    if bio < 0:
+        return
+    for k, i in enumerate(last_text):
+        if k < bio:
+            decisions[i] = (Label.BOILERPLATE, _AFTER_BIO)
+        elif k == bio or patterns.AUTHOR_BIO.match(features[i].text):
+            decisions[i] = (Label.META, Why("author's bio at the end of the text"))
+        else:
+            return
+
+
+# The article's last image may stand below its last paragraph: this many
+# lines (that say something) below the region are asked for its caption.
+TRAILING_CAPTION_LINES = 2
+
+
+# A bio of the bylined author is looked for below this many lines of the text:
+# a box above the text introducing its author is not its end.
+BYLINED_BIO_AFTER = 3
+# How far above the title a byline is looked for.
+BYLINE_ABOVE_TITLE = 3
+# Under "About Jane Doe", her bio is a paragraph or two.
+ABOUT_BIO_LINES = 2
+_NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
+
+
+def _body_lines(region: Region, decisions: list[Decision | None]) -> list[int]:
+    """The lines of the region labelled body so far, in order."""
+    return [
+        i
+        for i in range(region.start, region.end + 1)
+        if (decision := decisions[i]) is not None and decision[0] is Label.BODY
+    ]
+
+
+def label_bylined_bio(
+    region: Region, features: tuple[Features, ...], title: int, decisions: list[Decision | None]
+) -> None:
+    """A bio of the author named in the byline ends the article, wherever it
+    stands past the text's first lines: "Dallas Robinson is a freelance writer
+    ..." under a story bylined "Dallas Robinson". What the region holds after
+    it (a newsletter prompt, other stories' cards) is not the article's."""
+    body = _body_lines(region, decisions)
+    header = [
+        features[i].text
+        # (A byline may stand just above the title too: "Von Jane Doe, 30. Juli".)
+        for i in range(
+            max(0, title - BYLINE_ABOVE_TITLE) if title >= 0 else region.start,
+            body[0] if body else 0,
+        )
+        if (decision := decisions[i]) is not None and decision[0] is Label.META
+    ]
+    if len(body) < BYLINED_BIO_AFTER or not header:
+        return
+    # The bio may have been taken for a short line or chrome: ask every line.
+    for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
+        text = features[i].text
+        name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
+        # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
+        if name and _named_in(name.group(), header):
+            decisions[i] = (Label.META, Why("bio of the author named in the byline"))
+            end = i
+        elif (about := patterns.ABOUT_NAME.match(text)) and _named_in(about.group(1), header):
+            # "About Jane Doe" heads her bio: the paragraph or two under it.
+            decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
+            end = i
+            for j in nonblank(features, i + 1, region.end + 1, 1)[:ABOUT_BIO_LINES]:
+                if (decision := decisions[j]) is None or decision[0] is not Label.BODY:
+                    break  # a button or a list under the heading: the bio has ended
+                decisions[j] = (Label.META, Why("bio of the author named in the byline"))
+                end = j
+        else:
+            continue
+        for j in range(end + 1, region.end + 1):
+            if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
+                decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)
+        return
+
+
+def _named_in(name: str, lines: list[str]) -> bool:
+    folded = name.casefold()
+    return any(folded in line.casefold() for line in lines)
+
+
+def label_trailing_captions(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """A caption or credit right below the text is the article's last image's: meta."""
+    below = nonblank(features, region.end + 1, min(len(features), region.end + 8), 1)
+    for i in below[:TRAILING_CAPTION_LINES]:
+        # "© Example Media 2023" is the site's copyright line, not a credit.
+        if features[i].caption and not features[i].legal and decisions[i] is None:
+            decisions[i] = (Label.META, Why("caption right below the text"))
+
+
+# A credit line alone is a name or two and an agency: "Photo: Jane Doe, AP".
+CREDIT_MAX_WORDS = 12
+
+
+def label_captions_above_credits(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The line right above a photo credit, with no blank line between, is the
+    photo's caption: meta, though it reads like a sentence.
+
+    Paragraphs stand apart from what follows them; a caption and its credit
+    are printed together (a gallery may print the caption twice, one copy
+    right above the other). On the AEB dumps, 54 lines taken for text stood
+    right above a credit line, and none of them was in the annotated body.
+    """
+    for i in range(region.start + 1, region.end + 1):
+        credit, above = features[i], features[i - 1]
+        if (
+            credit.caption
+            and credit.words <= CREDIT_MAX_WORDS
+            and (not credit.legal or _names_a_photo(credit))
+            and not above.line.blank
+            and not above.caption
+            and (decision := decisions[i - 1]) is not None
+            and decision[0] is Label.BODY
+        ):
+            decisions[i - 1] = (Label.META, Why("caption right above its photo credit"))
+            # A gallery may print the caption twice, one right above the other.
+            twin = i - 2
+            if twin >= region.start and features[twin].text == above.text:
+                decisions[twin] = (Label.META, Why("caption right above its photo credit"))
+
+
+# A credit under its caption is a name or two: "NASA Worldview", "Berkeley Earth".
+CREDIT_UNDER_CAPTION_WORDS = 5
+
+
+def label_credits_under_captions(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """A few words right under a caption, with no blank line between, are
+    its credit ("This satellite image ... shows fires near Delhi." then
+    "NASA Worldview"): meta, not a subheading. On the AEB dumps 23 of 29
+    such lines taken for text were not in the gold (the other six are one
+    page's photo credits its annotators kept)."""
+    for i in range(region.start + 1, region.end + 1):
+        credit, above = features[i], features[i - 1]
+        if (
+            not above.line.blank
+            and is_photo_credit(above)
+            and 1 <= credit.words <= CREDIT_UNDER_CAPTION_WORDS
+            and not (credit.terminal or credit.line.marker)
+            and (decision := decisions[i]) is not None
+            and decision[0] is Label.BODY
+        ):
+            decisions[i] = (Label.META, Why("credit right under a caption"))
+
+
+def label_gallery_captions(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The line under a gallery's counter ("Image 2 of 5") is that photo's
+    caption: meta, though it reads like a sentence of the text. On the AEB
+    dumps none of the 12 lines under such a counter is in the gold."""
+    for i in range(region.start, region.end + 1):
+        if not (
+            features[i].boilerplate_phrase and patterns.GALLERY_COUNTER.match(features[i].text)
+        ):
+            continue
+        below = next_nonblank(features, i + 1)
+        if (
+            0 <= below <= region.end
+            and (decision := decisions[below]) is not None
+            and decision[0] is Label.BODY
+        ):
+            decisions[below] = (Label.META, Why("caption under a gallery's counter"))
+
+
+def _names_a_photo(feature: Features) -> bool:
+    """A credit that says whose photo it is ("Foto © Peter Steiger"), not
+    the site's copyright line ("© 2023 Example Media")."""
+    return feature.text.lower().startswith(patterns.PHOTO_WORDS)
+
+
+def label_author_box(
+    region: Region,
+    features: tuple[Features, ...],
+    prose: list[int],
+    decisions: list[Decision | None],
+) -> None:
+    """An "About the author" box at the end of the text, or just after it, is
+    meta: its heading, the author's name, handle and bio."""
+    # The heading says what the box is, wherever it stands below the text's
+    # first line.
+    body = _body_lines(region, decisions)
+    first = body[0] + 1 if body else region.end
+    lines = nonblank(
+        features,
+        max(region.start, min(first, region.end - BIO_SEARCH_LINES)),
+        min(len(features), region.end + AUTHOR_BOX_REACH),
+        1,
+    )
+    heading = next(
+        (
+            k
+            for k, i in enumerate(lines)
+            if features[i].words <= AUTHOR_BOX_HEADING_WORDS
+            and patterns.AUTHOR_BOX.match(features[i].text.lower())
+        ),
+        -1,
+    )
+    if heading < 0:
+        return
+    box = Why("author box under the text")
+    decisions[lines[heading]] = (Label.META, box)
+    for i in lines[heading + 1 : heading + 1 + AUTHOR_BOX_LINES]:
+        f = features[i]
+        decision = decisions[i]
+        if (
+            f.line.marker
+            or f.list_heading
+            or f.comments_start
+            or prose[i] == Prose.BAD
+            or (decision is not None and decision[0] is not Label.BODY)
+        ):
+            return
+        decisions[i] = (Label.META, box)
+
+
+def _is_bio(text: str, text_follows: bool) -> bool:
+    """Does ``text`` read as an author's bio? With text after it, only if the
+    role is followed by where the author works ("... writer at WIRED"), not by
+    a story ("... a reporter who was held for two days")."""
+    match = patterns.AUTHOR_BIO.match(text)
+    if match is None:
+        return False
+    return not text_follows or patterns.BIO_WORKPLACE.match(text, match.end()) is not None
+
+
+def label_tags(
+    region: Region, features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
+) -> list[int]:
+    """Tag lines after the body: "Tags: a, b", a bare "Diplomacy," right after
+    it, or the items of a list under a "Tags" heading. Returns the lines that
+    hold tags."""
+    after = nonblank(features, region.end + 1, len(features), 1)
+    tags: list[int] = []
+    under_heading = -2  # the list start under a "Tags" heading, once seen
+    for distance, i in enumerate(after[:NAMED_TAGS_DISTANCE]):
+        f = features[i]
+        text = f.text
+        decision = decisions[i]
+        if (
+            not f.line.marker  # "* Tags" is an item of a menu
+            and patterns.TAGS_HEADING.match(text)
+            and (decision is None or decision[0] is Label.META)
+        ):
+            decisions[i] = (Label.META, Why("heading of the article's tags"))
+            under_heading = -1
+            continue
+        if decision is not None:
+            continue
+        if under_heading == -1 and f.line.marker:
+            under_heading = runs.list_start[i]
+        if (
+            f.line.marker
+            and runs.list_start[i] == under_heading
+            and f.text
+            and not f.boilerplate_phrase  # an icon or "Show more" is not a tag
+        ) or (
+            patterns.TAGS_PREFIX.match(text)
+            or (distance < TAG_DISTANCE and f.words <= 4 and text.endswith(","))
+        ):
+            decisions[i] = (Label.META, Why("tag line after the body", (("words", f.words),)))
+            tags.append(i)
+        elif under_heading == -1:
+            under_heading = -2  # the heading was not followed by a list
+    return tags

@@ -1,0 +1,383 @@
+"""Step 5, everything outside the article: navigation, teasers, boilerplate.
+
+Run by ``labels.label_page`` after the article's region, title and meta are
+labelled. Each line left is read with the runs it stands in (blocks.py):
+
+- a list or a run of short links is navigation, and so is a list heading
+  ("Latest news") and the site's accounts under a "Follow us" line; a list
+  of buttons or icons is a share bar (boilerplate);
+- a headline with a summary under it is a teaser, and so is each card of a
+  grid (headline, summary, author or date, perhaps a section kicker);
+- the site's controls, consent notes, legal lines and lone short lines are
+  boilerplate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from typing import NamedTuple
+
+from newsclean import patterns
+from newsclean.blocks import Runs, lists_where
+from newsclean.config import Config
+from newsclean.features import Features
+from newsclean.parts import Label
+from newsclean.repeats import Repeats
+from newsclean.shapes import (
+    MENU_RUN,
+    Decision,
+    Prose,
+    Why,
+    headline_shaped,
+    is_meta,
+    is_name,
+    list_items,
+    previous_nonblank,
+)
+
+# A list whose items are mostly buttons or icons is a share bar, not a menu.
+CHROME_LIST_SHARE = 0.5
+
+
+class Card(NamedTuple):
+    """Where a card of a grid stands: its lines' indices (-1: no kicker)."""
+
+    kicker: int
+    headline: int
+    summary: int
+    byline: int
+
+
+def label_outside(
+    features: tuple[Features, ...],
+    prose: list[int],
+    repeats: Repeats,
+    runs: Runs,
+    config: Config,
+    decisions: list[Decision | None],
+) -> tuple[Card, ...]:
+    """Label what is left: navigation, teasers and boilerplate (pass 5).
+    Returns the cards of grids, which the page keeps apart."""
+    chrome_lists = _chrome_lists(features, prose, runs)
+    previous = -1
+    for i, f in enumerate(features):
+        if f.line.blank:
+            continue
+        if decisions[i] is None:
+            if f.line.marker:
+                decisions[i] = _list_item_decision(i, features, prose, runs, chrome_lists)
+            else:
+                decision = _outside_decision(i, previous, features, prose, config, runs)
+                decisions[i] = decision
+                if decision[1].rule == _SUMMARY and _is_link(decisions[previous]):
+                    # A headline with a summary under it is a card, not a bare link.
+                    decisions[previous] = (Label.TEASER, _CARD_HEADLINE)
+        previous = i
+    _label_social_accounts(features, runs, decisions)
+    cards = _label_card_grids(features, prose, config, decisions)
+    _smooth_lone_lines(features, prose, decisions)
+    return cards
+
+
+# A card's headline has a few words; its summary at least this many and no
+# fewer than the headline's: a summary says more than the headline it explains.
+CARD_HEADLINE_MIN_WORDS = 4
+CARD_SUMMARY_MIN_WORDS = 8
+# Cards come in grids: a card counts only with another within this many
+# non-blank lines (kicker, headline, summary, author: four or five a card).
+CARD_GRID_REACH = 8
+# A section kicker on its own line above a card's headline: a word or three.
+CARD_KICKER_MAX_WORDS = 3
+_GRID_HEADLINE = Why("headline of a card in a grid (headline, summary, author)")
+_GRID_SUMMARY = Why("summary of a card in a grid, under its headline")
+_GRID_BYLINE = Why("author or date of a card in a grid")
+_GRID_KICKER = Why("section kicker of a card in a grid")
+
+
+def _label_card_grids(
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    decisions: list[Decision | None],
+) -> tuple[Card, ...]:
+    """A headline, a longer line under it and an author or date under that,
+    repeated: a grid of cards, each a teaser (TAXONOMY: a headline with a
+    summary), even when the summaries carry no full stop and so read alone
+    like headlines ("Aston Martin officially reveals 2020 DBX with 550
+    horsepower V8 from the Vantage", then "Jose Altoveros").
+
+    An author's name must sign another card too, or the card stand near one
+    signed by a date or by a name seen twice: a capitalised line under two
+    others is as often the next item of a menu ("Planet America")."""
+    shown = [i for i, d in enumerate(decisions) if d is not None]
+    found: list[tuple[int, str]] = []  # (position in ``shown`` of the headline, author or "")
+    for k in range(len(shown) - 2):
+        # (The cheapest tests first: this runs on every line of every page.)
+        head_at, summary_at, byline_at = shown[k], shown[k + 1], shown[k + 2]
+        summary, head = features[summary_at], features[head_at]
+        if (
+            summary.words < CARD_SUMMARY_MIN_WORDS
+            or summary.words < head.words
+            or head.words < CARD_HEADLINE_MIN_WORDS
+            or prose[head_at] != Prose.SHORT  # a headline, not a comment's sentence
+            or prose[summary_at] == Prose.BAD
+        ):
+            continue
+        byline = features[byline_at]
+        if (
+            # Each line its own list item is a menu, not a card.
+            not (summary.line.marker or byline.line.marker)
+            and all(
+                _outside(decisions[i]) or _is_teaser(decisions[i])
+                for i in (head_at, summary_at, byline_at)
+            )
+            # Times on the lines are a schedule's rows ("1:00 PM At the playground").
+            and not (head.datelike or summary.datelike)
+            and not (is_meta(summary) or is_name(summary))
+            and (_dates_card(byline) or is_name(byline))
+            and headline_shaped(head, config)
+        ):
+            found.append((k, "" if _dates_card(byline) else byline.text))
+    signed = Counter(author for _, author in found)
+    strong = [k for k, author in found if not author or signed[author] >= 2]
+    # A card signed once is taken beside a card that is surely one.
+    cards = [
+        k for k, _ in found if any(abs(k - other) <= CARD_GRID_REACH for other in _near(strong, k))
+    ]
+    grid = [
+        k
+        for n, k in enumerate(cards)
+        if (n > 0 and k - cards[n - 1] <= CARD_GRID_REACH)
+        or (n + 1 < len(cards) and cards[n + 1] - k <= CARD_GRID_REACH)
+    ]
+    # A section's name over a card's headline ("AUTO NEWS"): in capitals, or
+    # over another card of the grid too; a list's heading ("Related") is neither.
+    above = [features[shown[k - 1]].text if k > 0 else "" for k in grid]
+    kickers = Counter(above)
+    found_cards: list[Card] = []
+    taken_to = -1  # the last position of the cards taken so far: cards do not overlap
+    for k, text in zip(grid, above):
+        if k <= taken_to:
+            continue
+        taken_to = k + 2
+        card = Card(-1, *shown[k : k + 3])
+        decisions[card.headline] = (Label.TEASER, _GRID_HEADLINE)
+        decisions[card.summary] = (Label.TEASER, _GRID_SUMMARY)
+        decisions[card.byline] = (Label.TEASER, _GRID_BYLINE)
+        kicker = shown[k - 1] if k > 0 else -1
+        if (
+            kicker >= 0
+            and _outside(decisions[kicker])
+            and 0 < features[kicker].words <= CARD_KICKER_MAX_WORDS
+            and (text.isupper() or kickers[text] >= 2)
+            and not (features[kicker].list_heading or features[kicker].terminal)
+        ):
+            decisions[kicker] = (Label.TEASER, _GRID_KICKER)
+            card = card._replace(kicker=kicker)
+        found_cards.append(card)
+    return tuple(found_cards)
+
+
+# A time alone under a card is short ("9H ago"); a longer line with a clock
+# time in it may be a price ("SAVE $30.00 - AirPods on sale").
+CARD_TIME_MAX_WORDS = 4
+
+
+def _dates_card(feature: Features) -> bool:
+    """A card's date, byline or time: "04 de mayo de 2022", "By Jane Doe", "9H ago"."""
+    return (
+        feature.date is not None
+        or feature.byline
+        or (feature.datelike and feature.words <= CARD_TIME_MAX_WORDS)
+    )
+
+
+def _near(sorted_positions: list[int], k: int) -> list[int]:
+    """The neighbours of ``k`` (itself included) among sorted positions."""
+    at = bisect_left(sorted_positions, k)
+    return sorted_positions[max(0, at - 1) : at + 1]
+
+
+def _is_teaser(decision: Decision | None) -> bool:
+    return decision is not None and decision[0] is Label.TEASER
+
+
+# A line introducing the site's accounts is short: "Follow us on:".
+FOLLOW_MAX_WORDS = 8
+_SOCIAL_ACCOUNTS = Why("the site's social accounts, under a 'Follow us' line")
+
+
+def _label_social_accounts(
+    features: tuple[Features, ...], runs: Runs, decisions: list[Decision | None]
+) -> None:
+    """A list of icons or network names under "Follow us" is the site's
+    accounts (navigation), not a share bar."""
+    for start in sorted(set(runs.list_start) - {-1}):
+        above = previous_nonblank(features, start)
+        if not (
+            above >= 0
+            and features[above].words <= FOLLOW_MAX_WORDS
+            and _outside(decisions[above])
+            and patterns.FOLLOW.match(features[above].text.lower()) is not None
+        ):
+            continue
+        items = list_items(features, runs, start)
+        icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
+        if icons < CHROME_LIST_SHARE * len(items):
+            continue
+        decisions[above] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+        for j in items:
+            if _outside(decisions[j]):
+                decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+
+
+def _outside(decision: Decision | None) -> bool:
+    """Labelled by pass 5 as something around the article (not its text or meta)."""
+    return decision is not None and decision[0] in (Label.NAVIGATION, Label.BOILERPLATE)
+
+
+_SUMMARY = "summary under a headline, outside the article"
+_CARD_HEADLINE = Why("headline of a card with a summary")
+
+
+def _is_link(decision: Decision | None) -> bool:
+    return decision is not None and decision[0] is Label.NAVIGATION
+
+
+def _chrome_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -> set[int]:
+    """Start indexes of the lists that are mostly buttons and icons: share bars.
+
+    The site's controls (sign in, search) do not count: they stand in menus,
+    whose other items are links to the site's sections.
+    """
+    return lists_where(
+        runs,
+        CHROME_LIST_SHARE,
+        lambda i: (
+            not features[i].text or (features[i].boilerplate_phrase and not features[i].control)
+        ),
+    )
+
+
+def _list_item_decision(
+    i: int,
+    features: tuple[Features, ...],
+    prose: list[int],
+    runs: Runs,
+    chrome_lists: set[int],
+) -> Decision:
+    """A list item outside the article takes its list's character (pass 5)."""
+    f = features[i]
+    if not f.text:
+        return (Label.BOILERPLATE, Why("empty list item (an icon)"))
+    if runs.list_start[i] in chrome_lists:
+        return (
+            Label.BOILERPLATE,
+            Why("item of a list of buttons (share bar)", (("items", runs.list_size[i]),)),
+        )
+    if f.legal and not f.list_heading and prose[i] == Prose.BAD and _is_copyright(f):
+        return (Label.BOILERPLATE, Why("copyright line"))
+    if f.control:
+        # "Sign in" or "Search" in a menu works the site; it does not lead to a page.
+        return (Label.BOILERPLATE, Why("a control of the site (sign in, search, close)"))
+    if f.list_heading:
+        return (Label.NAVIGATION, Why("heading of a link list"))
+    return (
+        Label.NAVIGATION,
+        Why("item of a link list or menu", (("items", runs.list_size[i]),)),
+    )
+
+
+def _is_copyright(feature: Features) -> bool:
+    low = feature.text.lower()
+    return "©" in low or "(c)" in low or "copyright" in low or "rights reserved" in low
+
+
+def _smooth_lone_lines(
+    features: tuple[Features, ...], prose: list[int], decisions: list[Decision | None]
+) -> None:
+    """A few short lines between two items of one list belong to that list:
+    the author, the time or the section under each headline of a "latest"
+    list ("Variety", "2 hours ago")."""
+    labelled = [i for i, d in enumerate(decisions) if d is not None]
+    k = 1
+    while k < len(labelled) - 1:
+        if not _lone(labelled[k], prose, decisions):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(labelled) - 1 and _lone(labelled[end + 1], prose, decisions):
+            end += 1
+        before, after = decisions[labelled[k - 1]], decisions[labelled[end + 1]]
+        if (
+            end - k < LONE_LINES_MAX
+            and before is not None
+            and after is not None
+            and before[0] is after[0]
+            and before[0] in (Label.NAVIGATION, Label.TEASER)
+        ):
+            for i in labelled[k : end + 1]:
+                decisions[i] = (
+                    before[0],
+                    Why("short line inside a list or card", (("words", features[i].words),)),
+                )
+        k = end + 1
+
+
+# Up to this many short lines in a row join the list around them: a card's
+# section, date and author.
+LONE_LINES_MAX = 3
+
+
+def _lone(i: int, prose: list[int], decisions: list[Decision | None]) -> bool:
+    decision = decisions[i]
+    return decision is not None and decision[0] is Label.BOILERPLATE and prose[i] == Prose.SHORT
+
+
+def _outside_decision(
+    i: int,
+    previous: int,
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    runs: Runs,
+) -> Decision:
+    f = features[i]
+    kind = prose[i]
+    if f.legal and runs.short_size[i] >= MENU_RUN and not _is_copyright(f):
+        # "Privacy Policy" among a footer's links leads to a page, like them.
+        return (Label.NAVIGATION, Why("link to a legal page in a menu"))
+    if kind == Prose.BAD:
+        return (Label.BOILERPLATE, Why("page chrome (button, legal, consent or link line)"))
+    if f.list_heading:
+        return (Label.NAVIGATION, Why("heading of a link list"))
+    if (
+        (kind >= Prose.MEDIUM or f.truncated)
+        and previous >= 0
+        and headline_shaped(features[previous], config)
+    ):
+        return (Label.TEASER, Why(_SUMMARY, (("words", f.words),)))
+    if f.kicker and headline_shaped(f, config):
+        return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
+    if f.glued and kind >= Prose.MEDIUM:
+        return (Label.TEASER, Why("headline and summary glued on one line"))
+    if kind >= Prose.MEDIUM:
+        return (
+            Label.BOILERPLATE,
+            Why("prose outside the article region", (("words", f.words),)),
+        )
+    if f.line.marker or runs.short_size[i] >= MENU_RUN:
+        return (
+            Label.NAVIGATION,
+            Why(
+                "item of a link list or menu",
+                (("list", runs.list_size[i]), ("run", runs.short_size[i])),
+            ),
+        )
+    if headline_shaped(f, config) and f.words >= 3:
+        return (
+            Label.NAVIGATION,
+            Why("headline link outside the article", (("words", f.words),)),
+        )
+    return (Label.BOILERPLATE, Why("short line outside the article", (("words", f.words),)))
