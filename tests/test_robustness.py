@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -66,8 +67,19 @@ def owned_lines(page: newsclean.Page) -> list[int]:
     ]
 
 
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_NUMBER = re.compile(r"\d{1,3}[.)]")
+
+
 def _unmarked(text: str) -> str:
-    return text.replace("*", "").replace("_", "")
+    """Text less the markdown a converter left: link targets, emphasis marks."""
+    return _LINK.sub(r"\1", text).replace("*", "").replace("_", "").replace("[", "")
+
+
+def _first_word(paragraph: str) -> str:
+    """A paragraph's first word, after its number ("1) Lego" is written "1. Lego")."""
+    words = paragraph.split()
+    return words[1] if len(words) > 1 and _NUMBER.fullmatch(words[0]) else words[0]
 
 
 def check_invariants(text: str) -> newsclean.Page:
@@ -80,8 +92,8 @@ def check_invariants(text: str) -> newsclean.Page:
         assert (reason is None) == (label is None)
     nonblank = [n for n, line in enumerate(lines, 1) if line.strip()]
     assert sorted(set(owned_lines(page))) == nonblank
-    # A line's text is its raw text less the markdown emphasis marks a
-    # converter left ("_7 February 2023_"): compare without them.
+    # A line's text is its raw text less the markdown a converter left
+    # ("_7 February 2023_", "[Home](/)"): compare without it.
     squashed = {n: _unmarked(" ".join(line.split())) for n, line in enumerate(lines, 1)}
     article = page.article
     assert len(article.paragraph_last_lines) == len(article.paragraphs)
@@ -89,7 +101,7 @@ def check_invariants(text: str) -> newsclean.Page:
         article.paragraph_lines, article.paragraph_last_lines, article.paragraphs
     ):
         assert first <= last
-        assert _unmarked(paragraph.split()[0]) in squashed[first]
+        assert _unmarked(_first_word(paragraph)) in squashed[first]
         assert _unmarked(paragraph.split()[-1]) in squashed[last]
     for nav in page.navigation:
         for item in nav.items:
@@ -115,6 +127,64 @@ def test_every_line_accounted_for_as_other_converters_write(lines: list[str]) ->
     # paragraphs wrapped at a fixed width (html2text), read whole.
     check_invariants("\n\n".join(lines))
     check_invariants(_wrapped("\n".join(lines)))
+
+
+REAL_PAGES = [
+    path.read_text(encoding="utf-8")
+    for path in sorted((Path(__file__).parent / "fixtures" / "labelled").glob("*.txt"))
+]
+_ODD_BITS = ["\u200b", "\u00a0", "\ufeff", "\u202e", "\x00", "\t", "* ", "1. ", "[x](/a)", "**"]
+
+
+def _mutated(text: str, mutations: list[tuple[int, float, float]]) -> str:
+    """A real page as a broken scrape might give it: lines lost, repeated,
+    rewrapped, cut or glued, blank lines added or dropped, odd characters in."""
+    lines = text.split("\n")
+    for kind, where, other in mutations:
+        n = len(lines)
+        i, j = int(where * n), int(other * n)
+        if kind == 0:
+            del lines[i : i + 1 + j % 20]  # a stretch lost
+        elif kind == 1:
+            lines[i:i] = lines[j : j + 1 + i % 30]  # a stretch shown again elsewhere
+        elif kind == 2:
+            lines = [line for line in lines if line.strip()]
+        elif kind == 3:
+            lines = [half for line in lines for half in (line, "")]
+        elif kind == 4:
+            width = 40 + int(other * 60)
+            lines = [piece for line in lines for piece in textwrap.wrap(line, width) or [""]]
+        elif kind == 5 and lines:
+            line = lines[min(i, n - 1)]
+            k = int(other * len(line))
+            bit = _ODD_BITS[int(other * len(_ODD_BITS)) % len(_ODD_BITS)]
+            lines[min(i, n - 1)] = line[:k] + bit + line[k:]
+        elif kind == 6 and lines:
+            line = lines[min(i, n - 1)]
+            k = int(other * len(line))
+            lines[min(i, n - 1) : min(i, n - 1) + 1] = [line[:k], line[k:]]
+        elif kind == 7 and n > 1:
+            lines[min(i, n - 2) : min(i, n - 2) + 2] = [
+                " ".join(lines[min(i, n - 2) : min(i, n - 2) + 2])
+            ]
+        elif kind == 8:
+            lines = lines[i:] + lines[:i]
+    return "\n".join(lines)
+
+
+MUTATION = st.tuples(
+    st.integers(0, 8),
+    st.floats(0, 1, exclude_max=True),
+    st.floats(0, 1, exclude_max=True),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(REAL_PAGES), st.lists(MUTATION, min_size=1, max_size=5))
+def test_real_pages_broken_every_way_keep_every_line(
+    page: str, mutations: list[tuple[int, float, float]]
+) -> None:
+    check_invariants(_mutated(page, mutations))
 
 
 @settings(max_examples=200, deadline=None)
