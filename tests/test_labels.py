@@ -798,6 +798,13 @@ def test_a_drop_cap_set_apart_from_its_word_rejoins_it(opening: str, paragraph: 
     assert page.article.paragraphs[-1] == text.replace(opening, paragraph)
 
 
+@pytest.mark.parametrize("number", ["1.", "1)"])
+def test_a_numbered_paragraph_keeps_its_number_as_written(number: str) -> None:
+    text = f"{number} The city will close the old bridge for two years of repairs."
+    page = newsclean.clean(article_page("", text))
+    assert page.article.paragraphs[-1] == text
+
+
 def test_a_drop_cap_stays_apart_when_the_pages_language_is_unknown() -> None:
     text = "W hile 東京 大阪 名古屋 京都 福岡 札幌 神戸 横浜 川崎 広島 仙台 千葉 新潟 浜松."
     page = newsclean.clean(text)

@@ -183,7 +183,9 @@ def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:
     drop cap rejoins its word."""
     marker = feature.line.marker
     if marker and marker[0].isdigit():
-        return f"{marker} {feature.text}"
+        # The number as the page wrote it: "1)" stays "1)" (the marker says "1.").
+        written = feature.line.raw.lstrip()[: len(marker)]
+        return f"{written if written[:-1] == marker[:-1] else marker} {feature.text}"
     text = feature.text
     if feature.words >= DROP_CAP_MIN_WORDS and (match := _DROP_CAP.match(text)):
         joined = _rejoined(match.group(1), match.group(2), stopwords)
