@@ -186,3 +186,47 @@ def test_clean_many_streams_in_order() -> None:
     one = [p.to_dict() for p in newsclean.clean_many(texts)]
     two = [p.to_dict() for p in newsclean.clean_many(iter(texts), jobs=2)]
     assert one == two == [newsclean.clean(t).to_dict() for t in texts]
+
+
+def test_output_dir_writes_one_file_per_page_named_as_its_input(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "world").mkdir(parents=True)
+    shutil.copy(SEED, pages / "world" / "seed.txt")
+    shutil.copy(LABELLED / "aeb-fde930b01859de83.txt", pages / "other.txt")
+    out = tmp_path / "clean"
+    result = run("--output-dir", str(out), "--jobs", "2", str(pages))
+    assert (result.returncode, result.stdout) == (0, "")
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
+        "other.txt",
+        "world",
+        "world/seed.txt",
+    ]
+    assert (out / "world" / "seed.txt").read_text(encoding="utf-8") == run(str(SEED)).stdout
+    as_json = run("-o", str(out), "--format", "json", str(SEED))
+    assert as_json.returncode == 0
+    page = json.loads((out / "lavrov-mali.json").read_text(encoding="utf-8"))
+    assert page["newsclean"]["page"]["article"]["title"].startswith("Russia's Lavrov")
+    run("-o", str(out), "--format", "labels", str(SEED))
+    assert (out / "lavrov-mali.labels.txt").read_text(encoding="utf-8").splitlines()[2].split()[
+        1
+    ] == "title"
+
+
+def test_output_dir_never_overwrites_a_page_of_the_same_run(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "page.txt")
+    out = tmp_path / "clean"
+    result = run("-o", str(out), str(tmp_path / "a" / "page.txt"), str(tmp_path / "b" / "page.txt"))
+    assert result.returncode == 1
+    assert f"not written: {out / 'page.txt'} holds {tmp_path / 'a' / 'page.txt'}'s output" in (
+        result.stderr
+    )
+    assert (out / "page.txt").exists()
+
+
+def test_output_dir_takes_files_not_streams() -> None:
+    assert run("-o", "somewhere", "-", stdin=SEED.read_bytes()).returncode == 2
+    usage = run("-o", "somewhere", "--text-field", "text", str(SEED))
+    assert usage.returncode == 2
+    assert "one file per input file" in usage.stderr

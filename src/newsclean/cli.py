@@ -6,6 +6,7 @@
     newsclean --format jsonl pages/         # every *.txt below pages/, one JSON line each
     newsclean --text-field text dump.jsonl  # JSONL records; other fields pass through
     cat page.txt | newsclean -              # standard input
+    newsclean -o clean/ pages/              # one file per page, under clean/
 
 Exit status: 0 when every record was cleaned, 1 when some failed (each is
 reported on standard error with its file and line, and written as an error
@@ -29,6 +30,8 @@ from newsclean.parts import SCHEMA_VERSION
 from newsclean.pipeline import clean
 
 FORMATS = ("text", "json", "jsonl", "labels")
+# Under --output-dir, each page's file takes its input's name with this suffix.
+SUFFIXES = {"text": ".txt", "labels": ".labels.txt", "json": ".json", "jsonl": ".json"}
 # Show progress every this many records when standard error is a terminal.
 PROGRESS_EVERY = 50
 
@@ -41,19 +44,30 @@ class Record(NamedTuple):
     text: str | None
     fields: dict[str, Any]
     error: str | None
+    name: str = ""
+    """Where its output goes under --output-dir: the file's path below the
+    folder it was found in, or its name."""
 
 
 class Result(NamedTuple):
     output: str
     error: str | None
     where: str
+    name: str = ""
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     fmt = "labels" if args.explain and args.format == "text" else args.format
+    output_dir: Path | None = args.output_dir
+    if output_dir is not None and (args.text_field or "-" in args.inputs):
+        parser.error(
+            "--output-dir writes one file per input file; "
+            "JSONL records and standard input go to standard output"
+        )
     # Like head(1): name each page only when there can be more than one.
-    args.headers = (
+    args.headers = output_dir is None and (
         len(args.inputs) > 1 or bool(args.text_field) or any(Path(n).is_dir() for n in args.inputs)
     )
     records = _read_all(args)
@@ -62,13 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     show_progress = sys.stderr.isatty()
     out = sys.stdout
     first = True
-    if fmt == "json":
+    written: dict[Path, str] = {}
+    if fmt == "json" and output_dir is None:
         out.write("[\n")
     for result in _process_all(records, fmt, args.explain, args.jobs, args.headers):
+        if result.error is None and output_dir is not None:
+            result = _write((output_dir / result.name).with_suffix(SUFFIXES[fmt]), result, written)
         if result.error is not None:
             failed += 1
             print(f"newsclean: {result.where}: {result.error}", file=sys.stderr)
-        if result.output:
+        if output_dir is None and result.output:  # (an error record too, in JSON)
             if fmt == "json" and not first:
                 out.write(",\n")
             out.write(result.output)
@@ -78,12 +95,27 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\r{done} records, {failed} failed", end="", file=sys.stderr)
         if failed and args.fail_fast:
             break
-    if fmt == "json":
+    if fmt == "json" and output_dir is None:
         out.write("\n]\n")
     if show_progress and done >= PROGRESS_EVERY:
         print(f"\r{done} records, {failed} failed", file=sys.stderr)
     out.flush()
     return 1 if failed else 0
+
+
+def _write(target: Path, result: Result, written: dict[Path, str]) -> Result:
+    """Write one page's output to its file under --output-dir; the result
+    says why when it could not be written."""
+    if target in written:
+        # Two inputs of one name (a/page.txt and b/page.txt given as files).
+        return result._replace(error=f"not written: {target} holds {written[target]}'s output")
+    written[target] = result.where
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(result.output, encoding="utf-8")
+    except OSError as error:
+        return result._replace(error=f"cannot write {target}: {error.strerror or error}")
+    return result
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -132,6 +164,14 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes (default 1; 0 for one per CPU); output stays in input order",
     )
     parser.add_argument(
+        "--output-dir",
+        "-o",
+        type=Path,
+        metavar="DIR",
+        help="write each page to its own file under DIR, named as its input (below the "
+        "folder it was found in) with .txt, .labels.txt or .json; nothing on standard output",
+    )
+    parser.add_argument(
         "--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned"
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
@@ -146,17 +186,18 @@ def _read_all(args: argparse.Namespace) -> Iterator[Record]:
         path = Path(name)
         if path.is_dir():
             for child in sorted(p for p in path.rglob(args.glob) if p.is_file()):
-                yield from _read_file(child, args)
+                yield from _read_file(child, args, child.relative_to(path))
         elif path.is_file():
-            yield from _read_file(path, args)
+            yield from _read_file(path, args, Path(path.name))
         else:
             yield Record(name, None, None, {}, "no such file or folder")
 
 
-def _read_file(path: Path, args: argparse.Namespace) -> Iterator[Record]:
+def _read_file(path: Path, args: argparse.Namespace, name: Path) -> Iterator[Record]:
     try:
         with path.open("rb") as stream:
-            yield from _read_stream(str(path), stream, args)
+            for record in _read_stream(str(path), stream, args):
+                yield record._replace(name=str(name))
     except OSError as error:
         yield Record(str(path), None, None, {}, f"cannot read: {error.strerror or error}")
 
@@ -224,7 +265,7 @@ def process(record: Record, fmt: str, explain: bool, headers: bool = False) -> R
             output = _format(record, page, fmt, explain, meta)
             if headers and fmt in ("text", "labels"):
                 output = f"==> {where} <==\n{output}"
-            return Result(output, None, where)
+            return Result(output, None, where, record.name)
     message = error or "nothing to clean"
     if fmt in ("json", "jsonl"):
         failure = {**record.fields, "newsclean": {**meta, "error": message}}
