@@ -88,6 +88,22 @@ def test_sentence_punctuation_and_phrases() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "नई दिल्ली में सोमवार को वायु गुणवत्ता फिर गंभीर श्रेणी में पहुंच गई।",  # Hindi: danda
+        "محکمہ موسمیات کے مطابق آئندہ دو روز تک دھند برقرار رہنے کا امکان ہے۔",  # Urdu
+        "هل يؤدي هذا القرار إلى زيادة التضخم في الدول المستوردة؟",  # Arabic question
+        "東京で新しい駅が開業した。",
+    ],
+)
+def test_a_sentence_ends_in_its_scripts_full_stop(sentence: str) -> None:
+    (line,) = features_of(sentence).lines
+    assert line.terminal
+    (cut,) = features_of(sentence[:-1]).lines
+    assert not cut.terminal
+
+
+@pytest.mark.parametrize(
     ("text", "legal"),
     [
         ("When you purchase through links on our site, we may earn an affiliate commission.", True),

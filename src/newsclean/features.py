@@ -23,7 +23,7 @@ import regex
 from newsclean import patterns
 from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
-from newsclean.fragments import CLOSERS, find_fragments
+from newsclean.fragments import CLOSERS, SENTENCE_ENDS, find_fragments
 from newsclean.language import Stopwords, guess_stopwords
 from newsclean.lines import Line
 
@@ -84,8 +84,9 @@ TRUNCATED_MAX_WORDS = 40
 # dots ("..", also the end of "...") are how many portals cut a headline to fit
 # its box; a writer's sentence ends in one or three.
 _TRUNCATIONS = ("..", "…", "[…]", "[...]")
-# A sentence ends in one of these, perhaps followed by closing quotes or brackets.
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+# A sentence ends in one of these (or in dots: "He paused…"), perhaps followed
+# by closing quotes or brackets.
+_SENTENCE_ENDS = (*SENTENCE_ENDS, "…")
 # More closing marks than this after the full stop is markup, not a quotation.
 MAX_CLOSERS = 3
 # Teaser cards glued into one line: "…Student-AthleteA 24-year-old woman": a

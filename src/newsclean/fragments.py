@@ -58,9 +58,13 @@ MAX_PIECES = 12
 # full lines is a page's text run together, read in parts of this many.
 WRAPPED_MAX_LINES = 100
 
-# A sentence ends in one of these, perhaps before closing quotes or brackets;
-# two dots or more ("...") are a text cut short, not ended.
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+# A sentence ends in one of these, perhaps before closing quotes or brackets:
+# the full stops, question and exclamation marks of the scripts news is
+# written in (CJK's full-width marks, the danda of Hindi, Marathi, Nepali and
+# Bengali, Urdu's full stop, Arabic's question mark, Armenian's, Amharic's,
+# Burmese's and Khmer's full stops). Two dots or more ("...") are a text cut
+# short, not ended.
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "॥", "۔", "؟", "։", "።", "။", "។")
 # Closing quotes and brackets after a sentence's end (features.py reads them too).
 CLOSERS = "\"'”’»)]"
 # A piece that opens with one of these goes on from the piece before it.
@@ -262,4 +266,4 @@ def _goes_on(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     bare = text.rstrip(CLOSERS)
-    return bare.endswith(_SENTENCE_ENDS) and not bare.endswith("..")
+    return bare.endswith(SENTENCE_ENDS) and not bare.endswith("..")
