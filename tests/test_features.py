@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import features
 from newsclean.config import Config
 from newsclean.dates import find_date, has_relative_time
 from newsclean.features import _GLUED_HINT, measure
@@ -68,6 +69,16 @@ def test_language_is_guessed_without_a_flag() -> None:
     assert features_of(german).stopwords.language == "german"
     polish = "Rząd przedstawił w poniedziałek nowy plan dla gospodarki, który ma pomóc firmom."
     assert features_of(polish).stopwords.language == "polish"
+
+
+def test_language_is_told_from_the_pages_first_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page of megabytes is sampled on its first LANGUAGE_SAMPLE_MAX_WORDS words.
+    english = "The minister said that the new rules would come into force in the spring."
+    german = "Die Regierung hat am Montag in Berlin einen neuen Plan vorgestellt."
+    page = "\n".join([english] * 3 + [german] * 5)
+    assert features_of(page).stopwords.language == "german"
+    monkeypatch.setattr(features, "LANGUAGE_SAMPLE_MAX_WORDS", 30)
+    assert features_of(page).stopwords.language == "english"
 
 
 def test_language_without_a_list_gives_no_stopword_signal() -> None:

@@ -1112,3 +1112,17 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
 def test_the_byline_is_the_names_without_the_date(line: str, byline: str) -> None:
     page = newsclean.clean(article_page().replace("By Jane Doe\n7 February 2023", line))
     assert page.article.byline == byline
+
+
+def test_lines_decided_alike_share_one_decision() -> None:
+    from newsclean.shapes import Decision, Why, shared
+
+    pool: dict[Why, Decision] = {}
+    first = shared((Label.NAVIGATION, Why("item of a link list", (("items", 3),))), pool)
+    again = shared((Label.NAVIGATION, Why("item of a link list", (("items", 3),))), pool)
+    other = shared((Label.NAVIGATION, Why("item of a link list", (("items", 4),))), pool)
+    relabelled = shared((Label.BOILERPLATE, Why("item of a link list", (("items", 3),))), pool)
+    assert again is first and other is not first
+    assert relabelled[0] is Label.BOILERPLATE  # an equal reason under another label is its own
+    page = newsclean.clean("\n".join(f"  * Section {k}" for k in range(50)))
+    assert len({id(reason) for reason in page.reasons}) == 1

@@ -168,6 +168,10 @@ PROMO_WORDS = 30
 # Words of a page used to guess its language: only lines this long, so that an
 # English menu on a German page does not decide.
 LANGUAGE_SAMPLE_WORDS = 6
+# ... and no more than this many (the longest development page has 15,000): a
+# language shows in its first hundred thousand words, and a page of megabytes
+# would otherwise hold a count of every word it has, numbers included.
+LANGUAGE_SAMPLE_MAX_WORDS = 100_000
 
 
 class Features(NamedTuple):
@@ -337,18 +341,25 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     unspaced_page = any(
         not line.text.isascii() and _UNSPACED.search(line.text) is not None for line in distinct
     )
-    times = Counter(order)
+    # How often each distinct line stands on the page (a list: a Counter of a
+    # hundred thousand distinct lines holds megabytes more).
+    times = [0] * len(distinct)
+    for index in order:
+        times[index] += 1
     for start in {piece.start for piece in pieces.values()}:
         times[index_of[start]] = 1  # a whole sentence is said once, however many its pieces
+    del index_of
     sample: Counter[str] = Counter()
+    sampled = 0
     counts: list[int] = []
     # Each line's words, case-folded, kept as one string: a page of megabytes
     # would otherwise hold a list of small strings per line until the end.
     folded: list[str] = []
     for index, text in enumerate(texts):
         words = _tokens(text) if text else []
-        if len(words) >= LANGUAGE_SAMPLE_WORDS:
+        if len(words) >= LANGUAGE_SAMPLE_WORDS and sampled < LANGUAGE_SAMPLE_MAX_WORDS:
             sample.update(words if times[index] == 1 else words * times[index])
+            sampled += len(words) * times[index]
         counts.append(_word_count(text, words) if unspaced_page else len(words))
         folded.append(" ".join(words))
     stopwords = guess_stopwords(sample)

@@ -92,6 +92,7 @@ from newsclean.shapes import (
     nonblank,
     previous_nonblank,
     says_something,
+    shared,
 )
 from newsclean.title import label_header
 
@@ -210,32 +211,34 @@ def label_region(
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
     links_left = 0  # lines still to come under a bare "More:" label
     tags: list[int] = []
+    pool: dict[Why, Decision] = {}
     for position, i in enumerate(inside):
+        decision: Decision
         f = features[i]
         kind = prose[i]
         if kind >= Prose.MEDIUM:
             links_left = 0
         if is_closing_credit(f):
-            decisions[i] = (Label.META, Why("the story's closing credit"))
+            decision = (Label.META, Why("the story's closing credit"))
         elif is_embed_credit(f):
-            decisions[i] = (Label.BODY, _EMBED_CREDIT)
+            decision = (Label.BODY, _EMBED_CREDIT)
         elif is_photo_credit(f):
-            decisions[i] = (Label.META, Why("image caption or credit", (("words", f.words),)))
+            decision = (Label.META, Why("image caption or credit", (("words", f.words),)))
         elif patterns.TAGS_PREFIX.match(f.text):
             # "Tags: Freeride, Skitour", "Themen: Kritik aus dem Internet, ...".
-            decisions[i] = (Label.META, Why("tag line in the article region"))
+            decision = (Label.META, Why("tag line in the article region"))
             tags.append(i)
         elif f.see_also:
-            decisions[i] = (Label.NAVIGATION, Why("link to another story inside the text"))
+            decision = (Label.NAVIGATION, Why("link to another story inside the text"))
             if f.words <= SEE_ALSO_LABEL_WORDS:
                 links_left = SEE_ALSO_LINKS
         elif links_left and not is_meta(f):
             # The headlines under a bare "More:" or "Related:" are its links.
-            decisions[i] = (Label.NAVIGATION, Why("link under a 'More:' label in the text"))
+            decision = (Label.NAVIGATION, Why("link under a 'More:' label in the text"))
             links_left -= 1
         elif kind >= Prose.MEDIUM and not (f.byline or f.meta_phrase):
             # (A byline or "Updated at 1:23 p.m." reads like a sentence: meta below.)
-            decisions[i] = (
+            decision = (
                 Label.BODY,
                 Why(
                     "prose in the article region",
@@ -243,23 +246,23 @@ def label_region(
                 ),
             )
         elif is_meta(f):
-            decisions[i] = (
+            decision = (
                 Label.META,
                 Why("date, byline or credit in the article region", (("words", f.words),)),
             )
         elif kind == Prose.BAD:
-            decisions[i] = (Label.BOILERPLATE, Why("page chrome inside the article region"))
+            decision = (Label.BOILERPLATE, Why("page chrome inside the article region"))
         elif not f.text:
-            decisions[i] = (Label.BOILERPLATE, Why("empty list item (an icon)"))
+            decision = (Label.BOILERPLATE, Why("empty list item (an icon)"))
         elif f.list_heading:
-            decisions[i] = (Label.NAVIGATION, Why("heading of a link list"))
+            decision = (Label.NAVIGATION, Why("heading of a link list"))
         elif f.line.marker and runs.list_size[i] >= 2 and runs.list_start[i] not in prose_lists:
-            decisions[i] = (
+            decision = (
                 Label.NAVIGATION,
                 Why("link list inside the article region", (("items", runs.list_size[i]),)),
             )
         elif _INTERVIEW.match(f.text):
-            decisions[i] = (Label.BODY, Why("question or answer of an interview"))
+            decision = (Label.BODY, Why("question or answer of an interview"))
         elif (
             f.words >= ANNOUNCING_SENTENCE_WORDS
             and announces_list(f)
@@ -269,30 +272,31 @@ def label_region(
         ):
             # "Twitter seemed a bit confused by the campaign:" goes on from the
             # text above it to what it shows below (an embed, a table).
-            decisions[i] = (Label.BODY, Why("sentence of the text that announces what follows"))
+            decision = (Label.BODY, Why("sentence of the text that announces what follows"))
         elif _leads_into_prose(position, inside, features, prose):
-            decisions[i] = (
+            decision = (
                 Label.BODY,
                 Why("short line leading into prose (subheading)", (("words", f.words),)),
             )
         else:
             if i in announced:
-                decisions[i] = (Label.BODY, Why("item of a list announced with a colon"))
+                decision = (Label.BODY, Why("item of a list announced with a colon"))
             elif i < credit and says_something(f.text):
-                decisions[i] = (Label.BODY, Why("line above the story's closing credit"))
+                decision = (Label.BODY, Why("line above the story's closing credit"))
             elif f.line.marker and runs.list_start[i] in prose_lists:
-                decisions[i] = (Label.BODY, Why("item of a list of sentences in the article"))
+                decision = (Label.BODY, Why("item of a list of sentences in the article"))
             else:
-                decisions[i] = (
+                decision = (
                     Label.BOILERPLATE,
                     Why(_NO_PROSE_AFTER, (("words", f.words),)),
                 )
+        decisions[i] = shared(decision, pool)
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
     _label_embedded_posts(inside, features, prose, decisions)
     for start in headed_lists:
         heading = previous_nonblank(features, start)
-        if (decision := decisions[heading]) is not None and decision[0] is not Label.BODY:
+        if (above := decisions[heading]) is not None and above[0] is not Label.BODY:
             decisions[heading] = (Label.BODY, Why("subheading over a list of the text"))
     return tags
 
@@ -526,12 +530,11 @@ def label_duplicates(
             primary = title
         else:
             primary = next((j for j in members if repeats.echo[j] < 0), members[0])
+        # One decision for the group: a menu may show one headline thousands of times.
+        repeated = (Label.DUPLICATE, Why("headline shown again", (("first", primary + 1),)))
         for j in members:
             if j != primary and duplicate_of[j] < 0 and _may_be_duplicate(decisions[j]):
-                decisions[j] = (
-                    Label.DUPLICATE,
-                    Why("headline shown again", (("first", primary + 1),)),
-                )
+                decisions[j] = repeated
                 duplicate_of[j] = primary
     return tuple(duplicate_of)
 

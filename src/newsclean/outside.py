@@ -34,6 +34,7 @@ from newsclean.shapes import (
     is_name,
     list_items,
     previous_nonblank,
+    shared,
 )
 
 # A list whose items are mostly buttons or icons is a share bar, not a menu.
@@ -60,16 +61,19 @@ def label_outside(
     """Label what is left: navigation, teasers and boilerplate (pass 5).
     Returns the cards of grids, which the page keeps apart."""
     chrome_lists = _chrome_lists(features, prose, runs)
+    pool: dict[Why, Decision] = {}
     previous = -1
     for i, f in enumerate(features):
         if f.line.blank:
             continue
         if decisions[i] is None:
             if f.line.marker:
-                decisions[i] = _list_item_decision(i, features, prose, runs, chrome_lists)
+                decisions[i] = shared(
+                    _list_item_decision(i, features, prose, runs, chrome_lists), pool
+                )
             else:
                 decision = _outside_decision(i, previous, features, prose, config, runs)
-                decisions[i] = decision
+                decisions[i] = decision = shared(decision, pool)
                 if decision[1].rule == _SUMMARY and _is_link(decisions[previous]):
                     # A headline with a summary under it is a card, not a bare link.
                     decisions[previous] = (Label.TEASER, _CARD_HEADLINE)

@@ -33,6 +33,20 @@ class Why(NamedTuple):
 Decision = tuple[Label, Why]
 
 
+def shared(decision: Decision, pool: dict[Why, Decision]) -> Decision:
+    """An equal decision made before on this page, if any, else this one.
+
+    Most lines share their decision with many others ("item of a link list
+    (items=12)"): on a page of a hundred thousand lines, one object for each
+    rule and its numbers instead of one per line is tens of megabytes.
+    """
+    known = pool.get(decision[1])
+    if known is not None and known[0] is decision[0]:
+        return known
+    pool[decision[1]] = decision
+    return decision
+
+
 _LETTER = regex.compile(r"\p{L}")
 
 
