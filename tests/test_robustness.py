@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,10 @@ _NUMBER = re.compile(r"\d{1,3}[.)]")
 
 
 def _unmarked(text: str) -> str:
-    """Text less the markdown a converter left: link targets, emphasis marks."""
+    """Text less the markdown a converter left (link targets, emphasis marks)
+    and the invisible format characters (a byte-order mark inside a word)."""
+    if not text.isprintable():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return _LINK.sub(r"\1", text).replace("*", "").replace("_", "").replace("[", "")
 
 
