@@ -1126,3 +1126,12 @@ def test_lines_decided_alike_share_one_decision() -> None:
     assert relabelled[0] is Label.BOILERPLATE  # an equal reason under another label is its own
     page = newsclean.clean("\n".join(f"  * Section {k}" for k in range(50)))
     assert len({id(reason) for reason in page.reasons}) == 1
+
+
+def test_a_line_of_invisible_characters_is_never_a_paragraph() -> None:
+    # A byte-order mark alone on a line above an embedded post's author line
+    # (found by tests/fuzz.py): it has no text, so it is no text of the post.
+    text = article_page("", "meth.", "\ufeff", "— Jane Doe (@janedoe) November 18, 2019")
+    page = newsclean.clean(text)
+    assert page.labels[text.split("\n").index("\ufeff")] is not Label.BODY
+    assert all(paragraph.strip() for paragraph in page.article.paragraphs)

@@ -74,9 +74,10 @@ _NUMBER = re.compile(r"\d{1,3}[.)]")
 
 def _unmarked(text: str) -> str:
     """Text less the markdown a converter left (link targets, emphasis marks)
-    and the invisible format characters (a byte-order mark inside a word)."""
+    and the control and format characters (a NUL or a byte-order mark inside
+    a word, which cleaning reads as a space or drops)."""
     if not text.isprintable():
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
     return _LINK.sub(r"\1", text).replace("*", "").replace("_", "").replace("[", "")
 
 

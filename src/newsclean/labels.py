@@ -320,8 +320,8 @@ def _label_embedded_posts(
             decision = decisions[j]
             if decision is None or decision[0] is Label.BODY or prose[j] == Prose.BAD:
                 break
-            if features[j].line.marker or is_embed_credit(features[j]):
-                break
+            if features[j].line.marker or is_embed_credit(features[j]) or not features[j].text:
+                break  # (a line of invisible characters is no text of the post)
             decisions[j] = (Label.BODY, Why("text of a post embedded in the text"))
 
 
