@@ -145,3 +145,14 @@ def test_an_emphasis_that_the_wrap_broke_over_two_lines_is_read_as_its_words() -
     assert page.article.paragraphs[0] == PARAGRAPH
     # ... so that cleaning the article's text again gives the same paragraph.
     assert newsclean.clean(page.article.text).article.paragraphs[0] == PARAGRAPH
+
+
+def test_a_bare_list_marker_starts_no_wrapped_paragraph() -> None:
+    # "+" alone (an icon) over a line of unspaced text: the text's first
+    # "word" is the whole line, too long to have fitted after anything.
+    unspaced = "東京で新しい駅が開業し多くの人が訪れた" * 5
+    lines = split_lines("\n".join([WRAPPED, "", WRAPPED, "", "+", unspaced]))
+    marker = 2 * len(WRAPPED.split("\n")) + 2
+    assert lines[marker].marker == "+" and not lines[marker].text
+    pieces = find_fragments(lines)
+    assert marker not in pieces and marker + 1 not in pieces

@@ -100,7 +100,9 @@ def check_invariants(text: str) -> newsclean.Page:
     # A line's text is its raw text less the markdown a converter left
     # ("_7 February 2023_", "[Home](/)"), and a drop cap set apart rejoins its
     # word ("T he" is "The"): compare without the marks and the spaces.
-    squashed = {n: _unmarked("".join(line.split())) for n, line in enumerate(lines, 1)}
+    squashed = {
+        n: _unmarked(" ".join(line.split())).replace(" ", "") for n, line in enumerate(lines, 1)
+    }
     article = page.article
     assert len(article.paragraph_last_lines) == len(article.paragraphs)
     for first, last, paragraph in zip(

@@ -219,6 +219,8 @@ def _wraps_into(line: Line, after: Line, width: int) -> bool:
     """Was ``line`` wrapped before ``after``'s first word, at ``width``?"""
     if after.blank or after.marker or after.heading or not after.text or line.heading:
         return False
+    if not line.text:
+        return False  # a bare list marker (an icon) wraps nothing
     # A list item's wrapped text is indented under the item's words.
     if after.indent != line.indent and not (line.marker and after.indent > line.indent):
         return False
