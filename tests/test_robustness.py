@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import LABELLED
 from nasty_pages import LARGE_PAGES, PARAGRAPH, small_pages
 
 _VOCABULARY = (
@@ -137,10 +138,7 @@ def test_every_line_accounted_for_as_other_converters_write(lines: list[str]) ->
     check_invariants(_wrapped("\n".join(lines)))
 
 
-REAL_PAGES = [
-    path.read_text(encoding="utf-8")
-    for path in sorted((Path(__file__).parent / "fixtures" / "labelled").glob("*.txt"))
-]
+REAL_PAGES = [path.read_text(encoding="utf-8") for path in sorted(LABELLED.glob("*.txt"))]
 _ODD_BITS = [
     *("\u200b", "\u00a0", "\ufeff", "\u202e", "\x00", "\t", "\x1f", "\u2028", "\x0c", "\r"),
     *("\u0301", "\U0001f600", "* ", "1. ", "# ", "> ", "[x](/a)", "](", "**", "_", "—", "|"),
@@ -214,7 +212,7 @@ def test_cleaning_the_article_again_keeps_its_paragraphs(text: str) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    sorted((Path(__file__).parent / "fixtures" / "labelled").glob("*.txt")),
+    sorted(LABELLED.glob("*.txt")),
     ids=lambda p: p.stem,
 )
 def test_real_articles_clean_again_to_themselves(path: Path) -> None:

@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     out = sys.stdout
     first = True
     written: dict[Path, str] = {}
-    if fmt == "json" and output_dir is None:
+    array = fmt == "json" and output_dir is None  # json to standard output: one array
+    if array:
         out.write("[\n")
     for result in _process_all(records, fmt, args.explain, args.jobs, args.headers):
         if result.error is None and output_dir is not None:
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             failed += 1
             print(f"newsclean: {result.where}: {result.error}", file=sys.stderr)
         if output_dir is None and result.output:  # (an error record too, in JSON)
-            if fmt == "json" and not first:
+            if array and not first:
                 out.write(",\n")
             out.write(result.output)
             first = False
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\r{done} records, {failed} failed", end="", file=sys.stderr)
         if failed and args.fail_fast:
             break
-    if fmt == "json" and output_dir is None:
+    if array:
         out.write("\n]\n")
     if show_progress and done >= PROGRESS_EVERY:
         print(f"\r{done} records, {failed} failed", file=sys.stderr)

@@ -25,7 +25,7 @@ from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
 from newsclean.fragments import CLOSERS, SENTENCE_ENDS, find_fragments
 from newsclean.language import Stopwords, guess_stopwords
-from newsclean.lines import Line
+from newsclean.lines import Line, new_tuple
 
 _WORD = regex.compile(r"\w+")
 # Cheap tests before the caption pattern: an agency in capitals near the end ...
@@ -262,9 +262,6 @@ def _word_count(text: str, tokens: list[str]) -> int:
     return spaced + max(1, unspaced // UNSPACED_CHARS_PER_WORD)
 
 
-# A NamedTuple made without its generated __new__ (the same tuple, made in C):
-# every line of every page gets one.
-_new = tuple.__new__
 _YEAR_PAGE = patterns.page_pattern(YEAR_HINT, anchored=False)
 _CAPTION_WORD_PAGE = patterns.page_pattern(_CAPTION_WORD, anchored=False)
 _CAPTION_AGENCY_PAGE = patterns.page_pattern(_CAPTION_AGENCY, anchored=False)
@@ -369,13 +366,14 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         _measure_line(line, text, words, count, index, phrases, dates, timely, stopwords)
         for index, (line, text, words, count) in enumerate(zip(distinct, texts, folded, counts))
     ]
+    # A repeated line shares its first showing's measurements, with its own Line.
     features = [
-        known if known.line is line else _new(Features, (line, *known[1:]))  # same measurements
+        known if known.line is line else new_tuple(Features, (line, *known[1:]))
         for line, known in zip(lines, (measured[index] for index in order))
     ]
     for k, piece in pieces.items():
-        # A piece after the first goes on what that one began.
-        features[k] = features[k]._replace(continues=not piece.first)
+        if not piece.first:  # a piece after the first goes on what that one began
+            features[k] = features[k]._replace(continues=True)
     return PageFeatures(tuple(features), stopwords)
 
 
@@ -560,7 +558,7 @@ def _measure_line(
     truncated = whole.endswith(_TRUNCATIONS)
     # Positional, in the order of Features' fields: keywords cost a little on
     # every line of every page.
-    return _new(
+    return new_tuple(
         Features,
         (
             line,

@@ -135,8 +135,7 @@ def _broken_sentences(
             run = [shown[c] for c in chain[-MAX_PIECES:]]
             sentence = _whole(lines, run)
             if len(run) > 1 and len(sentence.split()) >= SENTENCE_MIN_WORDS:
-                for j in run:
-                    pieces[j] = Piece(sentence, j == run[0], run[0])
+                pieces.update(_pieces_of(run, sentence))
             chain = []
     return pieces
 
@@ -187,9 +186,7 @@ def _wrapped_paragraphs(lines: tuple[Line, ...], shown: list[int]) -> dict[int, 
             run.append(i)
             continue
         if len(run) > 1:
-            paragraph = _whole(lines, run)
-            for j in run:
-                pieces[j] = Piece(paragraph, j == run[0], run[0])
+            pieces.update(_pieces_of(run, _whole(lines, run)))
         run = [i]
     return pieces
 
@@ -217,10 +214,11 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _wraps_into(line: Line, after: Line, width: int) -> bool:
     """Was ``line`` wrapped before ``after``'s first word, at ``width``?"""
-    if after.blank or after.marker or after.heading or not after.text or line.heading:
+    # (A bare list marker, an icon, has no text to wrap.)
+    if after.blank or after.marker or after.heading or not after.text:
         return False
-    if not line.text:
-        return False  # a bare list marker (an icon) wraps nothing
+    if line.heading or not line.text:
+        return False
     # A list item's wrapped text is indented under the item's words.
     if after.indent != line.indent and not (line.marker and after.indent > line.indent):
         return False
@@ -228,10 +226,15 @@ def _wraps_into(line: Line, after: Line, width: int) -> bool:
     return len(line.raw.rstrip()) + 1 + len(first_word) > width
 
 
+def _pieces_of(run: list[int], whole: str) -> dict[int, Piece]:
+    """The lines of a run (line indexes), each a piece of ``whole``."""
+    return {j: Piece(whole, j == run[0], run[0]) for j in run}
+
+
 def _whole(lines: tuple[Line, ...], run: list[int]) -> str:
     """The pieces' texts joined; a markdown link or emphasis that a wrap
     broke over two lines ("[the" / "mayor](/people/mayor)") is read as its text."""
-    whole = " ".join(text for i in run if (text := lines[i].text))
+    whole = " ".join(lines[i].text for i in run)  # (every piece has text)
     return unmark(whole)
 
 

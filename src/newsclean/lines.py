@@ -67,8 +67,8 @@ class Line(NamedTuple):
 
 
 # A NamedTuple made without its generated __new__ (the same tuple, made in C):
-# a page may have a hundred thousand lines.
-_new = tuple.__new__
+# a page may have a hundred thousand lines, each with a Line and a Features.
+new_tuple = tuple.__new__
 
 
 def normalise_newlines(text: str) -> str:
@@ -97,7 +97,7 @@ def parse_line(number: int, raw: str) -> Line:
     expanded = raw.replace("\t", "    ") if "\t" in raw else raw
     body = expanded.lstrip()
     if not body:
-        return _new(Line, (number, raw, "", len(expanded), "", 0, 0, True))
+        return new_tuple(Line, (number, raw, "", len(expanded), "", 0, 0, True))
     indent = len(expanded) - len(body)
     if not body.isprintable():
         # Control characters become spaces before the markers are read: str
@@ -139,7 +139,7 @@ def parse_line(number: int, raw: str) -> Line:
     body = _clean_inline(_unemphasised(body))
     if body.startswith(("http", "www.")) and _URL.fullmatch(body):
         link_chars = len(body)  # a bare address is a link, whatever the converter did with it
-    return _new(
+    return new_tuple(
         Line, (number, raw, body, indent, marker, heading, min(link_chars, len(body)), False)
     )
 

@@ -159,7 +159,8 @@ def _paragraphs(
     between, the text says the two are paragraphs (``Article.text`` writes
     them so), and cleaning the article's text again keeps them apart.
     """
-    paragraphs: list[tuple[int, int, str]] = []
+    # (first line, last line, the texts of its lines), joined once at the end.
+    parts: list[tuple[int, int, list[str]]] = []
     joinable = False  # the line right above was body
     for f, label in zip(features, labels):
         if f.line.blank:
@@ -167,15 +168,18 @@ def _paragraphs(
         if label is not Label.BODY:
             joinable = False
             continue
-        if joinable and f.continues and f.number == paragraphs[-1][1] + 1:
-            first, _, text = paragraphs[-1]
-            joined = f"{text} {f.text}" if f.text else text
-            # (A markdown link or emphasis that the wrap broke over two lines is its text.)
-            paragraphs[-1] = (first, f.number, unmark(joined))
+        if joinable and f.continues and f.number == parts[-1][1] + 1:
+            first, _, texts = parts[-1]
+            texts.append(f.text)
+            parts[-1] = (first, f.number, texts)
         else:
-            paragraphs.append((f.number, f.number, _paragraph_text(f, stopwords)))
+            parts.append((f.number, f.number, [_paragraph_text(f, stopwords)]))
         joinable = True
-    return paragraphs
+    # (A markdown link or emphasis that a wrap broke over two lines is its text.)
+    return [
+        (first, last, texts[0] if len(texts) == 1 else unmark(" ".join(texts)))
+        for first, last, texts in parts
+    ]
 
 
 def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:

@@ -343,7 +343,7 @@ def _label_kicker(
     f = features[above]
     if not (
         1 <= f.words <= KICKER_MAX_WORDS
-        and not (f.line.marker or f.line.blank or f.terminal or f.datelike)
+        and not (f.line.marker or f.terminal or f.datelike)
         and not (f.list_heading or f.control or f.see_also)
         and prose[above] != Prose.BAD
     ):
@@ -365,7 +365,7 @@ def _label_kicker(
     # In capitals, a section's name stands apart from a menu by a blank line
     # or a long line above it; in any case, by its own indentation.
     nested = not b.line.blank and b.line.indent != f.line.indent
-    if not (nested or (f.text.isupper() and (b.line.blank or b.words >= KICKER_APART_WORDS))):
+    if not (nested or (text.isupper() and (b.line.blank or b.words >= KICKER_APART_WORDS))):
         return
     decisions[above] = (Label.META, Why("the article's section kicker, right above its title"))
 
