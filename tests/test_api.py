@@ -43,6 +43,17 @@ def test_config_is_frozen_and_validated() -> None:
         newsclean.clean("x", config={"paragraph_words": 3})  # type: ignore[arg-type]
 
 
+def test_config_language_is_a_lists_name_or_a_code() -> None:
+    assert newsclean.Config().language is None  # guessed from the page
+    assert newsclean.Config(language="de").language == "german"
+    assert newsclean.Config(language="Portuguese").language == "portuguese"
+    assert newsclean.Config(language="pt-BR").language == "portuguese"
+    with pytest.raises(ValueError, match=r"'zh'.*de \(german\).*leave the language unset"):
+        newsclean.Config(language="zh")
+    with pytest.raises(TypeError, match="Config.language"):
+        newsclean.Config(language=7)  # type: ignore[arg-type]
+
+
 def test_config_changes_the_outcome(seed_text: str) -> None:
     strict = newsclean.clean(seed_text, config=newsclean.Config(duplicate_min_words=20))
     assert strict.duplicates == ()

@@ -133,6 +133,22 @@ def test_jobs_two_gives_the_same_output_as_jobs_one() -> None:
     assert len(one.stdout.splitlines()) == len(list(LABELLED.glob("*.txt")))
 
 
+def test_language_is_given_to_every_page_and_worker() -> None:
+    guessed = run("-f", "jsonl", str(LABELLED)).stdout.splitlines()
+    assert "german" not in {json.loads(row)["newsclean"]["page"]["language"] for row in guessed}
+    given = run("-f", "jsonl", "-j", "2", "--language", "de", str(LABELLED))
+    assert given.returncode == 0
+    languages = [
+        json.loads(row)["newsclean"]["page"]["language"] for row in given.stdout.splitlines()
+    ]
+    assert languages == ["german"] * len(list(LABELLED.glob("*.txt")))
+    unknown = run("--language", "zh", str(SEED))
+    assert unknown.returncode == 2
+    assert (
+        "no stopword list for language 'zh'" in unknown.stderr and "de (german)" in unknown.stderr
+    )
+
+
 def test_usage_errors_exit_2() -> None:
     assert run("--format", "xml", str(SEED)).returncode == 2
     assert run("--no-such-flag").returncode == 2

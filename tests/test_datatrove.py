@@ -148,6 +148,25 @@ def test_a_document_that_cannot_be_cleaned_is_kept_unchanged_on_request() -> Non
     assert step.stats["errors"].total == 1
 
 
+def test_the_language_a_filter_tagged_is_read_when_asked() -> None:
+    from datatrove.data import Document
+
+    seed = (LABELLED / "lavrov-mali.txt").read_text(encoding="utf-8")
+    tags = ["de", "deu", "zh", None]  # fastText's, GlotLID's, one with no list, none
+    documents = [
+        Document(text=seed, id=str(k), metadata={} if tag is None else {"language": tag})
+        for k, tag in enumerate(tags)
+    ]
+    step = NewsClean(language_key="language")
+    languages = [d.metadata["newsclean"]["language"] for d in step.run(iter(documents))]
+    assert languages == ["german", "german", "english", "english"]
+    assert step.stats["language_guessed"].total == 2
+    plain = NewsClean()
+    assert [d.metadata["newsclean"]["language"] for d in plain.run(iter(documents[:1]))] == [
+        "english"
+    ]
+
+
 def test_bad_options_are_refused() -> None:
     with pytest.raises(ValueError, match="keep"):
         NewsClean(keep="title")  # type: ignore[arg-type]

@@ -805,6 +805,17 @@ def test_a_numbered_paragraph_keeps_its_number_as_written(number: str) -> None:
     assert page.article.paragraphs[-1] == text
 
 
+def test_a_language_given_is_read_instead_of_the_guess() -> None:
+    # An English page quoting a German paragraph: "D ie" is a word only in German.
+    text = "D ie Stadt hat am Dienstag beschlossen, die alte Brücke für zwei Jahre zu schließen."
+    guessed = newsclean.clean(article_page(text))
+    assert guessed.language == "english"
+    assert guessed.article.paragraphs[-1] == text
+    given = newsclean.clean(article_page(text), config=newsclean.Config(language="de"))
+    assert given.language == "german"
+    assert given.article.paragraphs[-1] == text.replace("D ie", "Die")
+
+
 def test_a_drop_cap_stays_apart_when_the_pages_language_is_unknown() -> None:
     text = "W hile 東京 大阪 名古屋 京都 福岡 札幌 神戸 横浜 川崎 広島 仙台 千葉 新潟 浜松."
     page = newsclean.clean(text)

@@ -25,9 +25,10 @@ from typing import IO, Any, NamedTuple
 
 from newsclean import __version__
 from newsclean.batch import ordered_map
+from newsclean.config import Config
 from newsclean.lines import normalise_newlines
 from newsclean.parts import SCHEMA_VERSION
-from newsclean.pipeline import clean
+from newsclean.pipeline import DEFAULT_CONFIG, clean
 
 FORMATS = ("text", "json", "jsonl", "labels")
 # Under --output-dir, each page's file takes its input's name with this suffix.
@@ -70,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     args.headers = output_dir is None and (
         len(args.inputs) > 1 or bool(args.text_field) or any(Path(n).is_dir() for n in args.inputs)
     )
+    try:
+        config = Config(language=args.language)
+    except ValueError as problem:
+        parser.error(str(problem))
     records = _read_all(args)
     failed = 0
     done = 0
@@ -80,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     array = fmt == "json" and output_dir is None  # json to standard output: one array
     if array:
         out.write("[\n")
-    for result in _process_all(records, fmt, args.explain, args.jobs, args.headers):
+    for result in _process_all(records, fmt, args.explain, args.jobs, args.headers, config):
         if result.error is None and output_dir is not None:
             result = _write((output_dir / result.name).with_suffix(SUFFIXES[fmt]), result, written)
         if result.error is not None:
@@ -173,6 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         "folder it was found in) with .txt, .labels.txt or .json; nothing on standard output",
     )
     parser.add_argument(
+        "--language",
+        "-l",
+        metavar="LANG",
+        help="the pages' language, a name or ISO 639-1 code (de, german); "
+        "default: guessed page by page",
+    )
+    parser.add_argument(
         "--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned"
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
@@ -247,19 +259,22 @@ def _jsonl_record(source: str, number: int, raw: bytes, args: argparse.Namespace
 
 
 def _process_all(
-    records: Iterator[Record], fmt: str, explain: bool, jobs: int, headers: bool
+    records: Iterator[Record], fmt: str, explain: bool, jobs: int, headers: bool, config: Config
 ) -> Iterator[Result]:
-    return ordered_map(partial(process, fmt=fmt, explain=explain, headers=headers), records, jobs)
+    work = partial(process, fmt=fmt, explain=explain, headers=headers, config=config)
+    return ordered_map(work, records, jobs)
 
 
-def process(record: Record, fmt: str, explain: bool, headers: bool = False) -> Result:
+def process(
+    record: Record, fmt: str, explain: bool, headers: bool = False, config: Config = DEFAULT_CONFIG
+) -> Result:
     """Clean one record and format it; a failure becomes an error result."""
     where = record.source if record.line is None else f"{record.source}:{record.line}"
     meta = {"source": record.source, "line": record.line}
     error = record.error
     if error is None and record.text is not None:
         try:
-            page = clean(record.text)
+            page = clean(record.text, config=config)
         except Exception as problem:  # one bad record must not stop the batch
             error = f"{type(problem).__name__}: {problem}"
         else:

@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from newsclean.language import list_named
+
 
 def _positive(instance: Any, attribute: Any, value: float) -> None:
     if value <= 0:
@@ -23,6 +25,18 @@ def _share(instance: Any, attribute: Any, value: float) -> None:
         raise ValueError(
             f"Config.{attribute.name} is a share and must be within 0..1, got {value!r}"
         )
+
+
+def _language(value: str | None) -> str | None:
+    """The stopword list's name for a language given by name or code; None to guess."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(
+            f'Config.language is a language\'s name or ISO 639-1 code ("de", "german") '
+            f"or None, got {type(value).__name__}"
+        )
+    return list_named(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -74,3 +88,11 @@ class Config:
     max_line_chars: int = attrs.field(default=20_000, validator=_positive)
     """Longer lines are measured on their first this-many characters only, so
     that one pathological line cannot make cleaning slow; their text is kept whole."""
+
+    language: str | None = attrs.field(default=None, converter=_language)
+    """The page's language, when the caller knows it: a stopword list's name
+    or its ISO 639-1 code ("de", "german", "pt-BR"), kept as the list's name.
+    None (the default) guesses it from the page's longer lines, as
+    ``Page.language`` reports; a corpus tagged by language, or a short page
+    with few sentences to guess from, reads better with it given. An unknown
+    language is refused with the list of those newsclean has."""

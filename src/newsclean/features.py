@@ -24,7 +24,7 @@ from newsclean import patterns
 from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
 from newsclean.fragments import CLOSERS, SENTENCE_ENDS, find_fragments
-from newsclean.language import Stopwords, guess_stopwords
+from newsclean.language import Stopwords, guess_stopwords, stopwords_of
 from newsclean.lines import Line, new_tuple
 
 _WORD = regex.compile(r"\w+")
@@ -347,7 +347,8 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         times[index_of[start]] = 1  # a whole sentence is said once, however many its pieces
     del index_of
     sample: Counter[str] = Counter()
-    sampled = 0
+    # A language the caller gave is not guessed: no sample is counted.
+    sampled = 0 if config.language is None else LANGUAGE_SAMPLE_MAX_WORDS
     counts: list[int] = []
     # Each line's words, case-folded, kept as one string: a page of megabytes
     # would otherwise hold a list of small strings per line until the end.
@@ -359,7 +360,9 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
             sampled += len(words) * times[index]
         counts.append(_word_count(text, words) if unspaced_page else len(words))
         folded.append(" ".join(words))
-    stopwords = guess_stopwords(sample)
+    stopwords = (
+        guess_stopwords(sample) if config.language is None else stopwords_of(config.language)
+    )
     phrases = _find_phrases(distinct, texts, folded, counts)
     dates, timely = _find_dates(distinct, counts)
     measured = [

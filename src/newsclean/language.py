@@ -84,6 +84,108 @@ class Stopwords:
 
 NO_STOPWORDS = Stopwords(None)
 
+# The ISO 639-1 and 639-3 codes of the shipped lists: a corpus's language tags
+# name a list as well as its name does ("de" as fastText tags a page, "deu" as
+# GlotLID does; "no" and "nor" for Norwegian, whose list is Bokmål's, and the
+# individual codes of Estonian and Latvian, "ekk" and "lvs", that GlotLID gives).
+ISO_CODES: dict[str, str] = {
+    "bg": "bulgarian",
+    "bul": "bulgarian",
+    "ca": "catalan",
+    "cat": "catalan",
+    "cs": "czech",
+    "ces": "czech",
+    "da": "danish",
+    "dan": "danish",
+    "de": "german",
+    "deu": "german",
+    "el": "greek",
+    "ell": "greek",
+    "en": "english",
+    "eng": "english",
+    "es": "spanish",
+    "spa": "spanish",
+    "et": "estonian",
+    "est": "estonian",
+    "fi": "finnish",
+    "fin": "finnish",
+    "fr": "french",
+    "fra": "french",
+    "hr": "croatian",
+    "hrv": "croatian",
+    "hu": "hungarian",
+    "hun": "hungarian",
+    "id": "indonesian",
+    "ind": "indonesian",
+    "it": "italian",
+    "ita": "italian",
+    "lt": "lithuanian",
+    "lit": "lithuanian",
+    "lv": "latvian",
+    "lav": "latvian",
+    "nb": "norwegian_bokmal",
+    "nob": "norwegian_bokmal",
+    "nl": "dutch",
+    "nld": "dutch",
+    "pl": "polish",
+    "pol": "polish",
+    "pt": "portuguese",
+    "por": "portuguese",
+    "ro": "romanian",
+    "ron": "romanian",
+    "ru": "russian",
+    "rus": "russian",
+    "sk": "slovak",
+    "slk": "slovak",
+    "sl": "slovenian",
+    "slv": "slovenian",
+    "sr": "serbian",
+    "srp": "serbian",
+    "sv": "swedish",
+    "swe": "swedish",
+    "tr": "turkish",
+    "tur": "turkish",
+    "uk": "ukrainian",
+    "ukr": "ukrainian",
+    "no": "norwegian_bokmal",
+    "nor": "norwegian_bokmal",
+    "ekk": "estonian",
+    "lvs": "latvian",
+}
+
+
+def list_named(name: str) -> str:
+    """The stopword list that ``name`` means: a list's name in any case
+    ("German", "norwegian_bokmal") or an ISO 639-1 or 639-3 code ("de",
+    "deu"), with or without a region or script ("pt-BR", "en_US", "deu_Latn").
+
+    >>> list_named("de"), list_named("English"), list_named("pt-BR"), list_named("deu_Latn")
+    ('german', 'english', 'portuguese', 'german')
+
+    Raises ``ValueError`` for a language that has no list, naming those that do.
+    """
+    key = name.strip().casefold().replace("-", "_")
+    if key in LANGUAGES:
+        return key
+    code = key.partition("_")[0]
+    if code in ISO_CODES:
+        return ISO_CODES[code]
+    known = ", ".join(
+        f"{code} ({language})" for code, language in sorted(ISO_CODES.items()) if len(code) == 2
+    )
+    raise ValueError(
+        f"no stopword list for language {name!r}; newsclean has: {known} "
+        "(or their three-letter codes). "
+        "For a page in another language, leave the language unset: it is then "
+        "read by length and punctuation, which hold in every script."
+    )
+
+
+def stopwords_of(language: str) -> Stopwords:
+    """The shipped list of ``language`` (a name :func:`list_named` knows)."""
+    name = list_named(language)
+    return Stopwords(name, _WORDS[LANGUAGES.index(name)])
+
 
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     """Pick the list that covers most of the page's words (case-folded, with counts).

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Literal
 
+import attrs
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
@@ -76,11 +77,18 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
         on_error: "skip" (default) drops a document that cannot be cleaned, "keep"
             passes it unchanged with ``metadata["newsclean"]["error"]``; both count it.
         config: the thresholds, a :class:`newsclean.Config`.
+        language_key: read each document's language from this metadata key,
+            where datatrove's ``LanguageFilter`` writes it ("language": "de",
+            or "deu" with GlotLID); a language without a stopword list, or a
+            document without the key, has its language guessed as usual
+            (counted as ``language_guessed``). None (default): ``config.language``
+            for every document.
 
     Stats written by the step: ``pages_in``, ``with_article``,
     ``without_article``, ``dropped_without_article``, ``errors`` and
-    ``error_<Type>``, ``skipped_errors``, and ``lines_<label>`` (the lines of
-    each label over all documents).
+    ``error_<Type>``, ``skipped_errors``, ``language_guessed`` (with
+    ``language_key``), and ``lines_<label>`` (the lines of each label over all
+    documents).
     """
 
     name = "📰 newsclean"
@@ -93,6 +101,7 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
         drop_without_article: bool = True,
         on_error: Literal["skip", "keep"] = "skip",
         config: Config = DEFAULT_CONFIG,
+        language_key: str | None = None,
     ) -> None:
         super().__init__()
         if keep not in ("title+body", "body"):
@@ -103,13 +112,16 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
         self.drop_without_article = drop_without_article
         self.on_error = on_error
         self.config = config
+        self.language_key = language_key
+        # A corpus has a few dozen language tags: one Config each, made once.
+        self._configs: dict[str, Config | None] = {}
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for document in data:
             self.stat_update("pages_in")
             try:
                 with self.track_time():
-                    page = clean(document.text, config=self.config)
+                    page = clean(document.text, config=self._config_of(document))
             except Exception as error:  # one bad document must not stop the shard
                 self.stat_update("errors", f"error_{type(error).__name__}")
                 if self.on_error == "keep":
@@ -134,3 +146,19 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
             document.text = article_text(page, self.keep)
             self.update_doc_stats(document)
             yield document
+
+    def _config_of(self, document: Any) -> Config:
+        """The document's Config: its tagged language when it has a list."""
+        if self.language_key is None:
+            return self.config
+        tag = document.metadata.get(self.language_key)
+        if isinstance(tag, str) and tag not in self._configs:
+            try:
+                self._configs[tag] = attrs.evolve(self.config, language=tag)
+            except ValueError:  # a language with no stopword list
+                self._configs[tag] = None
+        config = self._configs.get(tag) if isinstance(tag, str) else None
+        if config is None:
+            self.stat_update("language_guessed")
+            return self.config
+        return config
