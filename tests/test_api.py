@@ -50,7 +50,7 @@ def test_config_language_is_a_lists_name_or_a_code() -> None:
     assert newsclean.Config(language="pt-BR").language == "portuguese"
     with pytest.raises(ValueError, match=r"'zh'.*de \(german\).*leave the language unset"):
         newsclean.Config(language="zh")
-    with pytest.raises(TypeError, match="Config.language"):
+    with pytest.raises(TypeError, match=r"Config\.language"):
         newsclean.Config(language=7)  # type: ignore[arg-type]
 
 
