@@ -33,9 +33,10 @@ def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     lists = []
     for name in names:
         text = (folder / f"{name}.txt").read_text(encoding="utf-8").casefold()
-        lists.append(
-            frozenset(word for word in text.split() if word.isalpha() or not _DIGIT.search(word))
-        )
+        words = frozenset(text.split())
+        if _DIGIT.search(text) is not None:  # (16 of the 29 lists have no digit)
+            words = frozenset(word for word in words if _DIGIT.search(word) is None)
+        lists.append(words)
     return tuple(names), tuple(lists)
 
 
@@ -43,21 +44,15 @@ def _languages_of_words(lists: tuple[frozenset[str], ...]) -> dict[str, int]:
     """Word -> bit mask of the languages whose list has it.
 
     Built with C-level dictionary and set operations: most words are in one
-    list, and only the few thousand shared ones need a loop.
+    list, and only those an earlier list has too need a loop.
     """
     table: dict[str, int] = {}
     for language, words in enumerate(lists):
-        table.update(dict.fromkeys(words, 1 << language))
-    shared: set[str] = set()
-    seen: set[str] = set()
-    for words in lists:
-        shared |= seen & words
-        seen |= words
-    for word in shared:
-        table[word] = 0
-    for language, words in enumerate(lists):
-        for word in shared.intersection(words):
-            table[word] |= 1 << language
+        bit = 1 << language
+        known = words & table.keys()
+        table.update(dict.fromkeys(words - known, bit))
+        for word in known:
+            table[word] |= bit
     return table
 
 
