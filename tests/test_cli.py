@@ -149,6 +149,34 @@ def test_language_is_given_to_every_page_and_worker() -> None:
     )
 
 
+def test_language_field_gives_each_record_its_language(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    tags: list[object] = ["de", "deu_Latn", "zh", None, 3]  # the last three are guessed
+    dump.write_text(
+        "".join(json.dumps({"text": text, "lang": tag}) + "\n" for tag in tags), encoding="utf-8"
+    )
+    result = run("--text-field", "text", "--language-field", "lang", "-f", "jsonl", str(dump))
+    assert result.returncode == 0
+    records = [json.loads(row) for row in result.stdout.splitlines()]
+    assert [r["newsclean"]["page"]["language"] for r in records] == [
+        "german",
+        "german",
+        "english",
+        "english",
+        "english",
+    ]
+    assert [r["lang"] for r in records] == tags
+    given = run(
+        "--text-field", "text", "--language-field", "lang", "-l", "fr", "-f", "jsonl", str(dump)
+    )
+    languages = [
+        json.loads(row)["newsclean"]["page"]["language"] for row in given.stdout.splitlines()
+    ]
+    assert languages == ["german", "german", "french", "french", "french"]
+    assert run("--language-field", "lang", str(SEED)).returncode == 2
+
+
 def test_usage_errors_exit_2() -> None:
     assert run("--format", "xml", str(SEED)).returncode == 2
     assert run("--no-such-flag").returncode == 2

@@ -23,6 +23,8 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import attrs
+
 from newsclean import __version__
 from newsclean.batch import ordered_map
 from newsclean.config import Config
@@ -75,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         config = Config(language=args.language)
     except ValueError as problem:
         parser.error(str(problem))
+    if args.language_field and not args.text_field:
+        parser.error("--language-field reads JSONL records: give --text-field too")
     records = _read_all(args)
     failed = 0
     done = 0
@@ -85,7 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     array = fmt == "json" and output_dir is None  # json to standard output: one array
     if array:
         out.write("[\n")
-    for result in _process_all(records, fmt, args.explain, args.jobs, args.headers, config):
+    work = partial(
+        process,
+        fmt=fmt,
+        explain=args.explain,
+        headers=args.headers,
+        config=config,
+        language_field=args.language_field,
+    )
+    for result in ordered_map(work, records, args.jobs):
         if result.error is None and output_dir is not None:
             result = _write((output_dir / result.name).with_suffix(SUFFIXES[fmt]), result, written)
         if result.error is not None:
@@ -181,8 +193,14 @@ def _parser() -> argparse.ArgumentParser:
         "--language",
         "-l",
         metavar="LANG",
-        help="the pages' language, a name or ISO 639-1 code (de, german); "
+        help="the pages' language, a name or ISO 639-1 or 639-3 code (de, deu, german); "
         "default: guessed page by page",
+    )
+    parser.add_argument(
+        "--language-field",
+        metavar="NAME",
+        help="with --text-field: each record's language from its field NAME (kept in "
+        "the output); a language without a stopword list, or no field, is guessed",
     )
     parser.add_argument(
         "--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned"
@@ -258,15 +276,13 @@ def _jsonl_record(source: str, number: int, raw: bytes, args: argparse.Namespace
     return Record(source, number, text, data, None)
 
 
-def _process_all(
-    records: Iterator[Record], fmt: str, explain: bool, jobs: int, headers: bool, config: Config
-) -> Iterator[Result]:
-    work = partial(process, fmt=fmt, explain=explain, headers=headers, config=config)
-    return ordered_map(work, records, jobs)
-
-
 def process(
-    record: Record, fmt: str, explain: bool, headers: bool = False, config: Config = DEFAULT_CONFIG
+    record: Record,
+    fmt: str,
+    explain: bool,
+    headers: bool = False,
+    config: Config = DEFAULT_CONFIG,
+    language_field: str | None = None,
 ) -> Result:
     """Clean one record and format it; a failure becomes an error result."""
     where = record.source if record.line is None else f"{record.source}:{record.line}"
@@ -274,7 +290,7 @@ def process(
     error = record.error
     if error is None and record.text is not None:
         try:
-            page = clean(record.text, config=config)
+            page = clean(record.text, config=_config_of(record, config, language_field))
         except Exception as problem:  # one bad record must not stop the batch
             error = f"{type(problem).__name__}: {problem}"
         else:
@@ -287,6 +303,17 @@ def process(
         failure = {**record.fields, "newsclean": {**meta, "error": message}}
         return Result(_dump(failure, fmt), message, where)
     return Result("", message, where)
+
+
+def _config_of(record: Record, config: Config, language_field: str | None) -> Config:
+    """The record's Config: the language its field names, when it has a list."""
+    tag = record.fields.get(language_field) if language_field else None
+    if isinstance(tag, str):
+        try:
+            return attrs.evolve(config, language=tag)
+        except ValueError:  # no stopword list for it: guessed, as without the field
+            pass
+    return config
 
 
 def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, Any]) -> str:
