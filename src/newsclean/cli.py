@@ -23,11 +23,9 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-import attrs
-
 from newsclean import __version__
 from newsclean.batch import ordered_map
-from newsclean.config import Config
+from newsclean.config import Config, tagged
 from newsclean.lines import normalise_newlines
 from newsclean.parts import SCHEMA_VERSION
 from newsclean.pipeline import DEFAULT_CONFIG, clean
@@ -307,13 +305,9 @@ def process(
 
 def _config_of(record: Record, config: Config, language_field: str | None) -> Config:
     """The record's Config: the language its field names, when it has a list."""
-    tag = record.fields.get(language_field) if language_field else None
-    if isinstance(tag, str):
-        try:
-            return attrs.evolve(config, language=tag)
-        except ValueError:  # no stopword list for it: guessed, as without the field
-            pass
-    return config
+    if language_field is None:
+        return config
+    return tagged(config, record.fields.get(language_field)) or config
 
 
 def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, Any]) -> str:

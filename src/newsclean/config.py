@@ -33,7 +33,7 @@ def _language(value: str | None) -> str | None:
         return None
     if not isinstance(value, str):
         raise TypeError(
-            f'Config.language is a language\'s name or ISO 639-1 code ("de", "german") '
+            f'Config.language is a language\'s name or ISO code ("german", "de", "deu") '
             f"or None, got {type(value).__name__}"
         )
     return list_named(value)
@@ -91,8 +91,25 @@ class Config:
 
     language: str | None = attrs.field(default=None, converter=_language)
     """The page's language, when the caller knows it: a stopword list's name
-    or its ISO 639-1 code ("de", "german", "pt-BR"), kept as the list's name.
+    or its ISO 639-1 or 639-3 code ("german", "de", "deu", "pt-BR",
+    "deu_Latn"), kept as the list's name.
     None (the default) guesses it from the page's longer lines, as
     ``Page.language`` reports; a corpus tagged by language, or a short page
     with few sentences to guess from, reads better with it given. An unknown
     language is refused with the list of those newsclean has."""
+
+
+def tagged(config: Config, tag: object) -> Config | None:
+    """``config`` with the language a corpus's tag names ("de", "deu_Latn"),
+    or None when the tag names no language newsclean has a list for (or is
+    not a string): the page is then read as ``config`` says.
+
+    >>> tagged(Config(), "de").language, tagged(Config(), "zh")
+    ('german', None)
+    """
+    if not isinstance(tag, str):
+        return None
+    try:
+        return attrs.evolve(config, language=tag)
+    except ValueError:
+        return None

@@ -26,11 +26,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Literal
 
-import attrs
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from newsclean.config import Config
+from newsclean.config import Config, tagged
 from newsclean.parts import SCHEMA_VERSION, Page
 from newsclean.pipeline import DEFAULT_CONFIG, clean
 
@@ -79,10 +78,11 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
         config: the thresholds, a :class:`newsclean.Config`.
         language_key: read each document's language from this metadata key,
             where datatrove's ``LanguageFilter`` writes it ("language": "de",
-            or "deu" with GlotLID); a language without a stopword list, or a
-            document without the key, has its language guessed as usual
-            (counted as ``language_guessed``). None (default): ``config.language``
-            for every document.
+            or "deu" with GlotLID); a document whose tag names a language
+            without a stopword list, or that has no tag, is read with
+            ``config`` as given (its language guessed unless
+            ``config.language`` says it), counted as ``language_guessed``.
+            None (default): ``config`` for every document.
 
     Stats written by the step: ``pages_in``, ``with_article``,
     ``without_article``, ``dropped_without_article``, ``errors`` and
@@ -153,10 +153,7 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
             return self.config
         tag = document.metadata.get(self.language_key)
         if isinstance(tag, str) and tag not in self._configs:
-            try:
-                self._configs[tag] = attrs.evolve(self.config, language=tag)
-            except ValueError:  # a language with no stopword list
-                self._configs[tag] = None
+            self._configs[tag] = tagged(self.config, tag)
         config = self._configs.get(tag) if isinstance(tag, str) else None
         if config is None:
             self.stat_update("language_guessed")
