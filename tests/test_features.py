@@ -71,6 +71,19 @@ def test_language_is_guessed_without_a_flag() -> None:
     assert features_of(polish).stopwords.language == "polish"
 
 
+def test_language_is_told_by_the_lists_commonest_words() -> None:
+    # The Finnish list's long tail holds English nouns ("cup", "green", "red",
+    # "your", "little", "white"): a recipe in English is English all the same.
+    recipe = "\n".join(
+        [
+            "1 cup green apple, 1 cup red grapes and a little white yogurt in your blender",
+            "Blend the green cup until smooth, then add a little more red juice to your glass",
+            "Top with blue berries, a cup of white oats and your favourite little seeds",
+        ]
+    )
+    assert features_of(recipe).stopwords.language == "english"
+
+
 def test_language_is_told_from_the_pages_first_words(monkeypatch: pytest.MonkeyPatch) -> None:
     # A page of megabytes is sampled on its first LANGUAGE_SAMPLE_MAX_WORDS words.
     english = "The minister said that the new rules would come into force in the spring."

@@ -3,7 +3,7 @@
 Function words ("the", "und", "les", "się") are what separates running text
 from menus and headlines in every European language, so each line's share of
 them is a strong signal, as jusText showed. The page's language is whichever
-shipped list covers most of the page's words. A page in a language that has no
+shipped list's commonest words cover most of the page's words. A page in a language that has no
 list (Chinese, Arabic, Hebrew ...) gets no stopword signal at all, and the
 rules then rely on length and punctuation, which hold in every script.
 """
@@ -21,23 +21,35 @@ import attrs
 MIN_COVERAGE = 0.08
 
 
+# The language is told by each list's commonest words only, this many (the
+# lists are ordered by frequency): the long lists' tails (7,317 words in the
+# Finnish one, drawn from Wikipedia) hold names and nouns of other languages,
+# "cup", "green", "bay", "johnson", which made English recipes and sports
+# results Finnish.
+GUESS_WORDS = 200
+
 # A word with a digit in it: numbers are in some lists ("1" in Finnish) and
 # would let a recipe's quantities decide its language.
 _DIGIT = re.compile(r"\d")
 
 
-def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
-    """Read the packaged lists: the languages' names and each one's words, case-folded."""
+def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """Read the packaged lists: the languages' names, each one's words and its
+    GUESS_WORDS commonest, case-folded."""
     folder = resources.files("newsclean") / "data" / "stopwords"
     names = sorted(entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".txt"))
     lists = []
+    commonest = []
     for name in names:
         text = (folder / f"{name}.txt").read_text(encoding="utf-8").casefold()
-        words = frozenset(text.split())
         if _DIGIT.search(text) is not None:  # (16 of the 29 lists have no digit)
-            words = frozenset(word for word in words if _DIGIT.search(word) is None)
-        lists.append(words)
-    return tuple(names), tuple(lists)
+            ordered = [word for word in text.split() if _DIGIT.search(word) is None]
+        else:
+            ordered = text.split()
+        lists.append(frozenset(ordered))
+        # (In file order, without repeats: "The" and "the" are one word folded.)
+        commonest.append(frozenset(list(dict.fromkeys(ordered))[:GUESS_WORDS]))
+    return tuple(names), tuple(lists), tuple(commonest)
 
 
 def _languages_of_words(lists: tuple[frozenset[str], ...]) -> dict[str, int]:
@@ -57,8 +69,8 @@ def _languages_of_words(lists: tuple[frozenset[str], ...]) -> dict[str, int]:
 
 
 # Read-only data loaded once at import; nothing here changes afterwards.
-LANGUAGES, _WORDS = _load_lists()
-_TABLE = _languages_of_words(_WORDS)
+LANGUAGES, _WORDS, _COMMONEST = _load_lists()
+_TABLE = _languages_of_words(_COMMONEST)
 
 
 @attrs.frozen
@@ -183,7 +195,8 @@ def stopwords_of(language: str) -> Stopwords:
 
 
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
-    """Pick the list that covers most of the page's words (case-folded, with counts).
+    """Pick the list whose commonest words cover most of the page's words
+    (case-folded, with counts).
 
     >>> from collections import Counter
     >>> guess_stopwords(Counter("der die und das ist nicht mit".split())).language
