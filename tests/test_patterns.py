@@ -209,17 +209,3 @@ def _tells_a_time(text: str) -> bool:
             and dates._RELATIVE_WORD.search(low) is not None
         )
     )
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        ["Share", "Newsletter", "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ", "Menu"],  # final sigma, each line alone
-        ["İstanbul'da SHARE", "Share", "Menu"],  # "İ" lowers to two characters
-    ],
-)
-def test_lines_lowered_at_once_are_each_line_lowered(lines: list[str]) -> None:
-    at_once = patterns.lowered(patterns.join_lines(lines))
-    one_by_one = patterns.join_lines([line.lower() for line in lines])
-    assert (at_once.text, at_once.starts) == (one_by_one.text, one_by_one.starts)
-    assert [at_once.line(k) for k in range(len(lines))] == [line.lower() for line in lines]

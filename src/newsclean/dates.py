@@ -346,17 +346,16 @@ def times_in(texts: Sequence[str]) -> list[int]:
 
 
 def _relative_times(texts: Sequence[str]) -> list[int]:
-    lows = patterns.lowered(patterns.join_lines([text[:TIME_WINDOW] for text in texts]))
+    openings = [text[:TIME_WINDOW].lower() for text in texts]
+    lows = patterns.join_lines(openings)
     return [
         *patterns.lines_matching(_RELATIVE_AGO_PAGE, lows),
         *patterns.lines_matching(_RELATIVE_BEFORE_PAGE, lows),
         *(
             i
-            for i, opening in (
-                (i, lows.line(i)) for i in patterns.lines_matching(_RELATIVE_WORD_HINT_PAGE, lows)
-            )
-            if len(opening.split()) <= RELATIVE_WORD_LINE_WORDS
-            and _RELATIVE_WORD.search(opening) is not None
+            for i in patterns.lines_matching(_RELATIVE_WORD_HINT_PAGE, lows)
+            if len(openings[i].split()) <= RELATIVE_WORD_LINE_WORDS
+            and _RELATIVE_WORD.search(openings[i]) is not None
         ),
     ]
 

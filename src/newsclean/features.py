@@ -68,8 +68,6 @@ _CAPTION_OPENINGS = (
     "courtesy of",
     "(courtesy of",
 )
-# ... read on a line's first this many characters, lowered.
-_CAPTION_OPENING_CHARS = max(map(len, _CAPTION_OPENINGS))
 # Glued headline + summary lines are long: a headline alone is not glued.
 GLUED_MIN_WORDS = 8
 # Scripts written without spaces between words: count characters, not tokens.
@@ -376,9 +374,6 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         known if known.line is line else new_tuple(Features, (line, *known[1:]))
         for line, known in zip(lines, (measured[index] for index in order))
     ]
-    # A piece's record is replaced below: held by the page's list alone, the
-    # one it replaces is freed at once (the page is not held twice over).
-    del measured, order
     for k, piece in pieces.items():
         if not piece.first:  # a piece after the first goes on what that one began
             features[k] = features[k]._replace(continues=True)
@@ -391,19 +386,15 @@ def _scan(
     least: int,
     most: int,
     asks: tuple[tuple[patterns.PagePattern, int], ...],
-    lower: bool = False,
 ) -> list[frozenset[int]]:
     """For each (pattern, word limit) in ``asks``: the lines it matches, among
-    those of ``least`` to ``most`` words (indices in the page), read in
-    lower case when ``lower``.
+    those of ``least`` to ``most`` words (indices in the page).
 
     The band's lines are joined once for all its patterns and dropped on
     return, so that one band at a time is held on a page of megabytes.
     """
     indices = [i for i, count in enumerate(counts) if least <= count <= most]
     joined = patterns.join_lines([texts[i] for i in indices])
-    if lower:
-        joined = patterns.lowered(joined)
     return [
         frozenset(
             indices[k]
@@ -412,11 +403,6 @@ def _scan(
         )
         for pattern, limit in asks
     ]
-
-
-def _band(counts: list[int], most: int) -> list[int]:
-    """Indices of the lines of ``most`` words or fewer."""
-    return [i for i, count in enumerate(counts) if count <= most]
 
 
 def _find_phrases(
@@ -428,6 +414,7 @@ def _find_phrases(
     not scanned for a button's name: a pattern costs time in proportion to the
     characters it reads.
     """
+    lows = [text.lower() for text in texts]
     (
         boilerplate,
         share_rows,
@@ -441,7 +428,7 @@ def _find_phrases(
         promo_inside,
         control,
     ) = _scan(
-        texts,
+        lows,
         counts,
         0,
         LEGAL_MAX_WORDS,
@@ -458,10 +445,9 @@ def _find_phrases(
             (patterns.PROMO_INSIDE_PAGE, PROMO_WORDS),
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
         ),
-        lower=True,
     )
     consent, see_also, disclaimers, scenes, scenes_start = _scan(
-        texts,
+        lows,
         counts,
         0,
         max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS, CAPTION_MAX_WORDS),
@@ -472,25 +458,24 @@ def _find_phrases(
             (patterns.CAPTION_SCENE_PAGE, CAPTION_MAX_WORDS),
             (patterns.CAPTION_SCENE_START_PAGE, CAPTION_MAX_WORDS),
         ),
-        lower=True,
     )
     comment_authors = frozenset(
         i
-        for i, low in ((i, texts[i].lower()) for i in _band(counts, SHORT_LINE_WORDS))
-        if low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+        for i, low in enumerate(lows)
+        if counts[i] <= SHORT_LINE_WORDS
+        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
         and patterns.COMMENT_AUTHOR.match(low) is not None
     )
     # "Photo: ...", "© Jane Doe": a caption may say so at its start.
     credit_openings = frozenset(
         i
-        for i in _band(counts, CAPTION_MAX_WORDS)
-        if texts[i][:_CAPTION_OPENING_CHARS].lower().startswith(_CAPTION_OPENINGS)
+        for i, low in enumerate(lows)
+        if counts[i] <= CAPTION_MAX_WORDS and low.startswith(_CAPTION_OPENINGS)
     )
-    # (A short line's tail is the line itself, not a copy: each band is lowered
-    # whole in _scan, so that the page is not held twice, once in lower case.)
-    tails = [text[-CAPTION_TAIL:] for text in texts]
+    tails = [low[-CAPTION_TAIL:] for low in lows]
+    del lows  # one copy of the page's text at a time
     (credit_words,) = _scan(
-        tails, counts, 0, CAPTION_MAX_WORDS, ((_CAPTION_WORD_PAGE, CAPTION_MAX_WORDS),), True
+        tails, counts, 0, CAPTION_MAX_WORDS, ((_CAPTION_WORD_PAGE, CAPTION_MAX_WORDS),)
     )
     tails = [text[-CAPTION_TAIL:] for text in texts]
     (agencies,) = _scan(

@@ -751,35 +751,12 @@ class JoinedLines:
     starts: list[int]
     """Offset of each line in :attr:`text`, and one past the end (read-only)."""
 
-    def line(self, index: int) -> str:
-        """The line at ``index``, without its newline."""
-        return self.text[self.starts[index] : self.starts[index + 1] - 1]
-
 
 def join_lines(texts: Sequence[str]) -> JoinedLines:
     """Join single lines (no newline inside) once, to run many patterns over them."""
     # Each line takes its length and a newline; all of it at C speed.
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     return JoinedLines("\n".join(chain(("",), texts, ("",))), starts)
-
-
-def lowered(lines: JoinedLines) -> JoinedLines:
-    """The same lines in lower case, lowered in one call: no lowered copy of
-    each line is made and kept.
-
-    A letter whose lower case is longer ("İ" becomes "i" and a combining dot)
-    would move every line after it: such lines are lowered one by one.
-    (Final sigma comes out as in each line alone: a newline ends a word as
-    the end of a string does.)
-
-    >>> lowered(join_lines(["Share", "İstanbul", "Menu"])).text.split()
-    ['share', 'i̇stanbul', 'menu']
-    """
-    text, starts = lines.text, lines.starts
-    low = text.lower()
-    if len(low) == len(text):
-        return JoinedLines(low, starts)
-    return join_lines([lines.line(k).lower() for k in range(len(starts) - 1)])
 
 
 def lines_matching(pattern: PagePattern, lines: JoinedLines) -> list[int]:
