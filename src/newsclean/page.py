@@ -78,9 +78,9 @@ def _article(
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
 ) -> Article:
-    paragraphs = _paragraphs(features, labels, stopwords)
+    firsts, lasts, paragraphs = _paragraphs(features, labels, stopwords)
     meta = [f for f, label in zip(features, labels) if label is Label.META]
-    first_body = paragraphs[0][0] if paragraphs else None
+    first_body = firsts[0] if firsts else None
     # The first date of the page's meta lines, a dated line above the title
     # (a scraper's header line) included: preferring the date under the title
     # changed 14 development pages' dates, on the AEB pages (all of one week)
@@ -99,7 +99,7 @@ def _article(
         None,
     )
     if dateline is None and paragraphs:
-        match = _INLINE_DATELINE.match(paragraphs[0][2])
+        match = _INLINE_DATELINE.match(paragraphs[0])
         if match:
             dateline = match.group(1).strip()
     tags: list[str] = []
@@ -109,9 +109,9 @@ def _article(
     return Article(
         title=features[title].text if title >= 0 else None,
         title_line=features[title].number if title >= 0 else None,
-        paragraphs=tuple(text for _, _, text in paragraphs),
-        paragraph_lines=tuple(first for first, _, _ in paragraphs),
-        paragraph_last_lines=tuple(last for _, last, _ in paragraphs),
+        paragraphs=tuple(paragraphs),
+        paragraph_lines=tuple(firsts),
+        paragraph_last_lines=tuple(lasts),
         published=published.date if published else None,
         published_raw=published.raw if published else None,
         byline=byline,
@@ -150,17 +150,23 @@ def _byline(feature: Features) -> str:
 
 def _paragraphs(
     features: tuple[Features, ...], labels: tuple[Label | None, ...], stopwords: Stopwords
-) -> list[tuple[int, int, str]]:
-    """The body's paragraphs: (first line, last line, text). A body line that
-    goes on the line right above it (a piece of a sentence broken at a link,
-    or of a wrapped paragraph: fragments.py) joins that line's paragraph.
+) -> tuple[list[int], list[int], list[str]]:
+    """The body's paragraphs: their first lines, last lines and texts. A body
+    line that goes on the line right above it (a piece of a sentence broken
+    at a link, or of a wrapped paragraph: fragments.py) joins that line's
+    paragraph.
 
     Only a line with no blank line above it: where a blank line stands
     between, the text says the two are paragraphs (``Article.text`` writes
     them so), and cleaning the article's text again keeps them apart.
     """
-    # (first line, last line, the texts of its lines), joined once at the end.
-    parts: list[tuple[int, int, list[str]]] = []
+    firsts: list[int] = []
+    lasts: list[int] = []
+    texts: list[str] = []
+    # A paragraph broken over lines (by index): its lines' texts, joined once
+    # complete. (Kept apart: a page of a hundred thousand one-line paragraphs
+    # would otherwise hold a list for each.)
+    broken: dict[int, list[str]] = {}
     joinable = False  # the line right above was body
     for f, label in zip(features, labels):
         if f.line.blank:
@@ -168,18 +174,18 @@ def _paragraphs(
         if label is not Label.BODY:
             joinable = False
             continue
-        if joinable and f.continues and f.number == parts[-1][1] + 1:
-            first, _, texts = parts[-1]
-            texts.append(f.text)
-            parts[-1] = (first, f.number, texts)
+        if joinable and f.continues and f.number == lasts[-1] + 1:
+            broken.setdefault(len(texts) - 1, [texts[-1]]).append(f.text)
+            lasts[-1] = f.number
         else:
-            parts.append((f.number, f.number, [_paragraph_text(f, stopwords)]))
+            firsts.append(f.number)
+            lasts.append(f.number)
+            texts.append(_paragraph_text(f, stopwords))
         joinable = True
     # (A markdown link or emphasis that a wrap broke over two lines is its text.)
-    return [
-        (first, last, texts[0] if len(texts) == 1 else unmark(" ".join(texts)))
-        for first, last, texts in parts
-    ]
+    for k, pieces in broken.items():
+        texts[k] = unmark(" ".join(pieces))
+    return firsts, lasts, texts
 
 
 def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:
