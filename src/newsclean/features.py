@@ -363,6 +363,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     stopwords = (
         guess_stopwords(sample) if config.language is None else stopwords_of(config.language)
     )
+    del sample, times  # (a count of up to a hundred thousand words, not held while scanning)
     phrases = _find_phrases(distinct, texts, folded, counts)
     dates, timely = _find_dates(distinct, counts)
     measured = [
