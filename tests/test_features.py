@@ -71,6 +71,41 @@ def test_language_is_guessed_without_a_flag() -> None:
     assert features_of(polish).stopwords.language == "polish"
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "finnish",
+            "Hallitus esitteli maanantaina uuden suunnitelman, jonka mukaan kaupungin vanha "
+            "silta suljetaan korjausten ajaksi ja työ kestää ainakin kaksi vuotta.",
+        ),
+        (
+            "hungarian",
+            "A kormány hétfőn bemutatta az új tervet, amely szerint a város régi hídját a "
+            "javítások idejére lezárják, és a munka legalább két évig tart.",
+        ),
+        (
+            "estonian",
+            "Valitsus tutvustas esmaspäeval uut kava, mille järgi linna vana sild suletakse "
+            "remondi ajaks ja töö kestab vähemalt kaks aastat.",
+        ),
+        (
+            "turkish",
+            "Hükümet pazartesi günü yeni planı açıkladı, buna göre şehrin eski köprüsü onarım "
+            "süresince kapatılacak ve çalışma en az iki yıl sürecek.",
+        ),
+        (
+            "czech",
+            "Vláda v pondělí představila nový plán, podle kterého bude starý most ve městě po "
+            "dobu oprav uzavřen a práce potrvají nejméně dva roky.",
+        ),
+    ],
+)
+def test_language_of_one_sentence_in_a_language_of_long_lists(language: str, text: str) -> None:
+    # Told by each list's commonest words only: one sentence is enough.
+    assert features_of(text).stopwords.language == language
+
+
 def test_language_is_told_by_the_lists_commonest_words() -> None:
     # The Finnish list's long tail holds English nouns ("cup", "green", "red",
     # "your", "little", "white"): a recipe in English is English all the same.
