@@ -198,7 +198,7 @@ def _parser() -> argparse.ArgumentParser:
         "--language-field",
         metavar="NAME",
         help="with --text-field: each record's language from its field NAME (kept in "
-        "the output); a language without a stopword list, or no field, is guessed",
+        "the output); without a usable one, --language or the guess",
     )
     parser.add_argument(
         "--fail-fast", action="store_true", help="stop at the first record that cannot be cleaned"
