@@ -160,7 +160,7 @@ def test_the_language_a_filter_tagged_is_read_when_asked() -> None:
     step = NewsClean(language_key="language")
     languages = [d.metadata["newsclean"]["language"] for d in step.run(iter(documents))]
     assert languages == ["german", "german", "english", "english"]
-    assert step.stats["language_guessed"].total == 2
+    assert step.stats["language_tag_unused"].total == 2
     plain = NewsClean()
     assert [d.metadata["newsclean"]["language"] for d in plain.run(iter(documents[:1]))] == [
         "english"

@@ -81,12 +81,12 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
             or "deu" with GlotLID); a document whose tag names a language
             without a stopword list, or that has no tag, is read with
             ``config`` as given (its language guessed unless
-            ``config.language`` says it), counted as ``language_guessed``.
+            ``config.language`` says it), counted as ``language_tag_unused``.
             None (default): ``config`` for every document.
 
     Stats written by the step: ``pages_in``, ``with_article``,
     ``without_article``, ``dropped_without_article``, ``errors`` and
-    ``error_<Type>``, ``skipped_errors``, ``language_guessed`` (with
+    ``error_<Type>``, ``skipped_errors``, ``language_tag_unused`` (with
     ``language_key``), and ``lines_<label>`` (the lines of each label over all
     documents).
     """
@@ -156,6 +156,6 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
             self._configs[tag] = tagged(self.config, tag)
         config = self._configs.get(tag) if isinstance(tag, str) else None
         if config is None:
-            self.stat_update("language_guessed")
+            self.stat_update("language_tag_unused")
             return self.config
         return config
