@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import newsclean
 from conftest import LABELLED
 from nasty_pages import LARGE_PAGES, PARAGRAPH, small_pages
+from newsclean.language import LANGUAGES
 
 _VOCABULARY = (
     "the council voted to close old bridge repairs mayor said work would take years "
@@ -88,8 +89,8 @@ def _first_word(paragraph: str) -> str:
     return words[1] if len(words) > 1 and _NUMBER.fullmatch(words[0]) else words[0]
 
 
-def check_invariants(text: str) -> newsclean.Page:
-    page = newsclean.clean(text)
+def check_invariants(text: str, config: newsclean.Config | None = None) -> newsclean.Page:
+    page = newsclean.clean(text, config=config or newsclean.Config())
     lines = split(text)
     assert len(page.labels) == len(lines)
     assert len(page.reasons) == len(lines)
@@ -299,3 +300,11 @@ def test_cleaning_again_keeps_paragraphs_that_a_converter_broke() -> None:
     )
     article = newsclean.clean(text).article
     assert set(article.paragraphs) <= set(newsclean.clean(article.text).article.paragraphs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_any_language_given_keeps_every_line(language: str) -> None:
+    # A language given is trusted, however wrong for the page: nothing breaks.
+    for text in (REAL_PAGES[0], REAL_PAGES[-1]):
+        page = check_invariants(text, newsclean.Config(language=language))
+        assert page.language == language
