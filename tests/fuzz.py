@@ -7,9 +7,11 @@ Takes the 17 labelled pages of tests/fixtures/labelled, breaks each at
 random the ways a scrape breaks (``test_robustness._mutated``: stretches lost
 or shown twice, rewrapped, lines cut or glued, blank lines added or dropped,
 odd characters put in), and checks every invariant of docs/guarantees.md on
-it (``test_robustness.check_invariants``). A page that breaks one is written
-to the working folder as ``fuzz-<seed>-<n>.txt`` and named; the exit status
-is 1 if any did. CI runs the same test on 60 pages; this runs thousands.
+it (``test_robustness.check_invariants``), a fifth of the pages read with a
+language given at random (right or wrong: a language given is trusted). A
+page that breaks one is written to the working folder as
+``fuzz-<seed>-<n>.txt`` and named; the exit status is 1 if any did. CI
+runs the same test on 60 pages; this runs thousands.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ import time
 import traceback
 from pathlib import Path
 
+import newsclean
+from newsclean.language import LANGUAGES
 from test_robustness import REAL_PAGES, _mutated, check_invariants  # (run from tests/)
 
 # The kinds of break _mutated knows, and how many a page gets at most.
 KINDS = 9
 MOST_BREAKS = 5
+# This share of the pages is read with a language given, at random.
+GIVEN_LANGUAGE_SHARE = 0.2
 
 
 def main() -> int:
@@ -42,15 +48,16 @@ def main() -> int:
             for _ in range(rng.randint(1, MOST_BREAKS))
         ]
         text = _mutated(rng.choice(REAL_PAGES), mutations)
+        language = rng.choice(LANGUAGES) if rng.random() < GIVEN_LANGUAGE_SHARE else None
         pages += 1
         try:
-            check_invariants(text)
+            check_invariants(text, newsclean.Config(language=language))
         except Exception:  # any break of an invariant, or a crash
             broken += 1
             path = Path(f"fuzz-{args.seed}-{pages}.txt")
             path.write_text(text, encoding="utf-8")
             last = traceback.format_exc().strip().splitlines()[-1]
-            print(f"{path}: {last} (breaks: {mutations})", flush=True)
+            print(f"{path}: {last} (breaks: {mutations}, language: {language})", flush=True)
     print(f"{pages} pages, {broken} broke an invariant")
     return 1 if broken else 0
 
