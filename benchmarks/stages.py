@@ -1,4 +1,4 @@
-"""Where the time goes: each step of the pipeline on the AEB pages.
+r"""Where the time goes: each step of the pipeline on the AEB pages.
 
     python benchmarks/stages.py            # 5 runs
     python benchmarks/stages.py --runs 9
@@ -7,6 +7,11 @@ For every page, each step's fastest time over the runs (the least disturbed
 by other work on the machine), then the median over the 181 inscriptis pages,
 in milliseconds. The steps are those of ``newsclean.pipeline.clean``: split
 the lines, measure them, find repeated headlines, find runs, label, assemble.
+
+Two floors follow, timed the same way: splitting the page at newlines and
+stripping each line, and that plus one regex pass over each line for its
+words (``\w+`` on the case-folded line, as measuring does). They say how
+much of a 3 ms page budget the least per-line work in Python already takes.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+import regex
 
 from newsclean.blocks import find_runs
 from newsclean.config import Config
@@ -62,7 +69,33 @@ def main() -> int:
     print(f"{len(texts)} AEB inscriptis pages, fastest of {args.runs} runs a page, median of pages")
     for step in STEPS:
         print(f"{step:<9} {statistics.median(best[step]) * 1000:7.2f} ms")
+    floors = {name: [float("inf")] * len(texts) for name in FLOORS}
+    for _ in range(args.runs):
+        for i, text in enumerate(texts):
+            for name, floor in FLOORS.items():
+                t0 = clock()
+                floor(text)
+                floors[name][i] = min(floors[name][i], clock() - t0)
+    print("floors (the least per-line work):")
+    for name in FLOORS:
+        print(f"  {name:<28} {statistics.median(floors[name]) * 1000:7.2f} ms")
     return 0
+
+
+_WORDS = regex.compile(r"\w+")
+
+
+def _strip_lines(text: str) -> None:
+    for line in text.split("\n"):
+        line.strip()
+
+
+def _words_of_lines(text: str) -> None:
+    for line in text.split("\n"):
+        _WORDS.findall(line.strip().casefold())
+
+
+FLOORS = {"split and strip each line": _strip_lines, "... and find its words": _words_of_lines}
 
 
 if __name__ == "__main__":
