@@ -3,9 +3,10 @@
 Function words ("the", "und", "les", "się") are what separates running text
 from menus and headlines in every European language, so each line's share of
 them is a strong signal, as jusText showed. The page's language is whichever
-shipped list's commonest words cover most of the page's words. A page in a language that has no
-list (Chinese, Arabic, Hebrew ...) gets no stopword signal at all, and the
-rules then rely on length and punctuation, which hold in every script.
+shipped list's commonest words cover most of the page's words. A page in a
+language that has no list (Chinese, Arabic, Hebrew ...) gets no stopword
+signal at all, and the rules then rely on length and punctuation, which hold
+in every script.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
+from itertools import islice
 
 import attrs
 
@@ -48,7 +50,7 @@ def _load_lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[fr
             ordered = text.split()
         lists.append(frozenset(ordered))
         # (In file order, without repeats: "The" and "the" are one word folded.)
-        commonest.append(frozenset(list(dict.fromkeys(ordered))[:GUESS_WORDS]))
+        commonest.append(frozenset(islice(dict.fromkeys(ordered), GUESS_WORDS)))
     return tuple(names), tuple(lists), tuple(commonest)
 
 
@@ -90,6 +92,8 @@ class Stopwords:
 
 
 NO_STOPWORDS = Stopwords(None)
+# Each shipped list once, by name (read-only, like the lists themselves).
+_LISTS = {name: Stopwords(name, words) for name, words in zip(LANGUAGES, _WORDS)}
 
 # The ISO 639-1 and 639-3 codes of the shipped lists: a corpus's language tags
 # name a list as well as its name does ("de" as fastText tags a page, "deu" as
@@ -188,10 +192,10 @@ def list_named(name: str) -> str:
     )
 
 
-def stopwords_of(language: str) -> Stopwords:
-    """The shipped list of ``language`` (a name :func:`list_named` knows)."""
-    name = list_named(language)
-    return Stopwords(name, _WORDS[LANGUAGES.index(name)])
+def stopwords_of(name: str) -> Stopwords:
+    """The shipped list called ``name`` (as :func:`list_named` gives it, and
+    ``Config.language`` keeps it)."""
+    return _LISTS[name]
 
 
 def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
@@ -222,4 +226,4 @@ def guess_stopwords(counts: Mapping[str, int]) -> Stopwords:
     best = max(range(len(LANGUAGES)), key=lambda i: (hits[i], -i))
     if hits[best] < MIN_COVERAGE * total:
         return NO_STOPWORDS
-    return Stopwords(LANGUAGES[best], _WORDS[best])
+    return _LISTS[LANGUAGES[best]]

@@ -84,8 +84,6 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
     for i, feature in enumerate(features):
         if is_headline_shaped(feature, config):
             key = normalise(feature.text)
-            if key == feature.text:  # a line in normal form already is its own key
-                key = feature.text
             if key.count(" ") + 1 >= config.duplicate_min_words:
                 keys[i] = key
     echo = _find_echoes(features, keys)

@@ -152,9 +152,11 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
         if self.language_key is None:
             return self.config
         tag = document.metadata.get(self.language_key)
-        if isinstance(tag, str) and tag not in self._configs:
-            self._configs[tag] = tagged(self.config, tag)
-        config = self._configs.get(tag) if isinstance(tag, str) else None
+        config = None
+        if isinstance(tag, str):
+            if tag not in self._configs:
+                self._configs[tag] = tagged(self.config, tag)
+            config = self._configs[tag]
         if config is None:
             self.stat_update("language_tag_unused")
             return self.config
