@@ -120,10 +120,14 @@ def find_repeats(features: tuple[Features, ...], config: Config) -> Repeats:
         if len(bucket) < config.fuzzy_candidates:
             bucket.append((i, key))
 
+    roots = [find(i) if key is not None else -1 for i, key in enumerate(keys)]
+    # The keys and their index hold a page of lines' worth: let them go
+    # before the groups are gathered, rather than hold both at the peak.
+    del keys, exact, blocks, cut
     by_root: dict[int, list[int]] = {}
-    for i, maybe_key in enumerate(keys):
-        if maybe_key is not None:
-            by_root.setdefault(find(i), []).append(i)
+    for i, r in enumerate(roots):
+        if r >= 0:
+            by_root.setdefault(r, []).append(i)
     group = [-1] * n
     members: list[tuple[int, ...]] = []
     for indexes in by_root.values():
