@@ -552,3 +552,24 @@ def test_published_and_updated_lines_in_several_languages(text: str) -> None:
 def test_a_line_of_sources_is_meta(text: str) -> None:
     (line,) = features_of(text).lines
     assert line.meta_phrase
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+        "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
+    ],
+)
+def test_wordpress_share_buttons_written_as_sentences_are_chrome(button: str) -> None:
+    (feature,) = measure(split_lines(button), Config()).lines
+    assert feature.boilerplate_phrase
+
+
+def test_a_sentence_that_asks_to_click_is_not_a_share_button() -> None:
+    (feature,) = measure(split_lines("Click to see how the council voted"), Config()).lines
+    assert not feature.boilerplate_phrase

@@ -1146,3 +1146,50 @@ def test_a_line_of_invisible_characters_is_never_a_paragraph() -> None:
     page = newsclean.clean(text)
     assert page.labels[text.split("\n").index("\ufeff")] is not Label.BODY
     assert all(paragraph.strip() for paragraph in page.article.paragraphs)
+
+
+def test_the_page_title_with_the_sites_name_above_the_menu_is_not_the_title() -> None:
+    # html-text dumps open with the page's <title> ("... | WIRED"); the
+    # headline over the text is the title, without the site's name, when a
+    # menu stands between the two showings.
+    headline = "Council closes the old bridge for two years"
+    lines = [f"{headline} | WIRED", "", "Home", "News", "Sport", "Weather", ""]
+    lines += [headline, "By Jane Doe", "7 February 2023", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[0] is Label.DUPLICATE
+
+
+def test_a_sticky_headers_copy_of_the_headline_above_a_list_is_not_the_title() -> None:
+    # A copy of the headline in the page's sticky header, then a share bar and
+    # an editors' list, then the headline over its byline and the text.
+    headline = "Zach Parise scores twice as the Wild beat the Sabres"
+    lines = ["  * Home", "  * Sports", "", headline, "", "Share this:"]
+    lines += ["  * Click to share on Facebook (Opens in new window)"]
+    lines += ["  * Click to email this to a friend (Opens in new window)", ""]
+    lines += ["OUR PICKS:", "  * Dangerous toys warning", "  * Thanksgiving veggies"]
+    lines += ["  * Property taxes rising", "", headline, "", "Share this:"]
+    lines += ["  * Click to share on Facebook (Opens in new window)"]
+    lines += ["  * Click to email this to a friend (Opens in new window)", ""]
+    lines += ["By Bill Hoppe", "November 19, 2019 at 8:59 pm", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title_line == 15
+    assert page.labels[3] is Label.DUPLICATE
+    assert page.labels[6] is Label.BOILERPLATE  # a share button, not a headline shown twice
+
+
+def test_a_list_between_the_title_and_the_text_gives_no_standfirst() -> None:
+    # The items of a "Most Popular" list under the byline read like sentences;
+    # they are the list's headlines, not the article's standfirst.
+    lines = ["  * Home", "  * News", "", "Council closes the old bridge for two years"]
+    lines += ["By Jane Doe", "", "Most Popular", ""]
+    lines += [
+        "1. Police chief sought state funding for a gunshot system, but the mayor is unswayed"
+    ]
+    lines += ["2. The county fair will be free to attend starting next summer"]
+    lines += ["3. Property taxes are on the rise. These maps show where and how much."]
+    lines += ["4. Skimming device found at a petrol station", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == "Council closes the old bridge for two years"
+    assert page.labels[8:12] == (Label.NAVIGATION,) * 4
+    assert "Property taxes" not in page.article.text

@@ -79,9 +79,23 @@ def _row_of(words: str, least: int, most: int, joiner: str = "") -> str:
 _MORE_NETWORKS = (
     r"stumbleupon|vkontakte|vk|digg|pocket|viber|skype|weibo|wechat|line|odnoklassniki|more"
 )
+# The share buttons of WordPress's Jetpack, on many sites, each a sentence
+# for screen readers: "Click to share on Facebook (Opens in new window)",
+# "Click to email this to a friend (Opens in new window)", and its German,
+# French and Spanish forms.
+_SHARE_BUTTON_SENTENCES = (
+    r"click to (?:share|email|print)\b.{0,60}|"
+    r"klicken?,? um (?:auf \w+ zu teilen|.{0,40}(?:per e-?mail|zu drucken)).{0,40}|"
+    r"klicke?n? zum (?:ausdrucken|teilen).{0,40}|"
+    r"cliquez pour (?:partager|imprimer|envoyer).{0,60}|"
+    r"haz clic para (?:compartir|imprimir|enviar).{0,60}"
+)
 SHARE_ROW = _lower(
     # ... "Share to LinkedIn LinkedIn Share to Facebook Facebook ...".
-    "^" + _row_of(f"{_SHARE_WORDS}|{_MORE_NETWORKS}", 7, 24, "(?:(?:to|on|via) )?") + r"\W{0,3}$"
+    "^(?:"
+    + _row_of(f"{_SHARE_WORDS}|{_MORE_NETWORKS}", 7, 24, "(?:(?:to|on|via) )?")
+    + f"|{_SHARE_BUTTON_SENTENCES})"
+    + r"\W{0,3}$"
 )
 
 # A control of the site (above), alone on its line.

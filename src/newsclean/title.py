@@ -251,7 +251,10 @@ def label_header(
             earlier = [
                 j
                 for j in repeats.members[group]
-                if j in window and j < title and _could_be_title(j, features, prose, config)
+                if j in window
+                and j < title
+                and _could_be_title(j, features, prose, config)
+                and _only_meta_between(j, title, speaking, position, features)
             ]
             if earlier:
                 title = earlier[0]
@@ -275,11 +278,13 @@ def label_header(
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
     previous = -1
+    listed = False  # below a list's heading ("Most Popular") between the title and the text
     for i in nonblank(features, top, region.start, 1):
         under, previous = previous, i
         if decisions[i] is not None or repeats.is_repeated(i):
             continue
         f = features[i]
+        listed = listed or f.list_heading
         if f.list_heading or (prose[i] == Prose.BAD and not _credit(f)):
             continue  # a list's heading or a button ("Enlarge Image"), not a name
         if is_meta(f) or is_dateline(f) or f.caption or (title >= 0 and is_name(f)):
@@ -287,8 +292,13 @@ def label_header(
                 Label.META,
                 Why("date, byline or dateline under the title", (("words", f.words),)),
             )
-        elif title >= 0 and (
-            prose[i] >= Prose.MEDIUM or (f.truncated and _title_or_meta(under, title, decisions))
+        elif (
+            title >= 0
+            and not listed  # (the list's items read like sentences: they are its headlines)
+            and (
+                prose[i] >= Prose.MEDIUM
+                or (f.truncated and _title_or_meta(under, title, decisions))
+            )
         ):
             # (A standfirst may end in the writer's dots, "Doch es geht auch
             # einfacher...", right under the title or its byline; under
@@ -460,6 +470,24 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _only_meta_between(
+    upper: int,
+    lower: int,
+    speaking: list[int],
+    position: dict[int, int],
+    features: tuple[Features, ...],
+) -> bool:
+    """Does nothing but the headline's own meta (a dateline, a byline, a date,
+    a caption) stand between two showings of it? Then the upper one heads the
+    article ("Russia's Lavrov ..." / "BAMAKO" / "Russias Lavrov ..."). A list
+    or another headline between them makes the upper a sticky header's or a
+    breadcrumb's copy, and the title is the showing right above the text."""
+    return all(
+        is_meta(f) or is_dateline(f) or is_name(f) or f.caption
+        for f in (features[j] for j in speaking[position[upper] + 1 : position[lower]])
+    )
 
 
 def _title_or_meta(i: int, title: int, decisions: list[Decision | None]) -> bool:
