@@ -573,3 +573,9 @@ def test_wordpress_share_buttons_written_as_sentences_are_chrome(button: str) ->
 def test_a_sentence_that_asks_to_click_is_not_a_share_button() -> None:
     (feature,) = measure(split_lines("Click to see how the council voted"), Config()).lines
     assert not feature.boilerplate_phrase
+
+
+def test_a_byline_split_over_two_lines_is_a_byline() -> None:
+    # A converter set the author's link on a line of its own.
+    lines = measure(split_lines("By\nRyan Reed\n\nvon\nan\nBy\n12 December"), Config()).lines
+    assert [f.byline for f in lines] == [True, True, False, False, False, False, False]

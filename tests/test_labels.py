@@ -1193,3 +1193,12 @@ def test_a_list_between_the_title_and_the_text_gives_no_standfirst() -> None:
     assert page.article.title == "Council closes the old bridge for two years"
     assert page.labels[8:12] == (Label.NAVIGATION,) * 4
     assert "Property taxes" not in page.article.text
+
+
+def test_the_headline_over_a_byline_split_over_two_lines_is_the_title() -> None:
+    headline = "The Doobie Brothers unite with Michael McDonald for a tour"
+    lines = ["  * Music", "  * Movies", "", "Home Music Music News", "November 19, 2019"]
+    lines += ["", headline, "", "By", "Ryan Reed", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.article.byline == "Ryan Reed"

@@ -381,7 +381,39 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     for k, piece in pieces.items():
         if not piece.first:  # a piece after the first goes on what that one began
             features[k] = features[k]._replace(continues=True)
+    _join_split_bylines(features)
     return PageFeatures(tuple(features), stopwords)
+
+
+# The word that opens a byline, alone on its line: the converter set the
+# author's name, a link, on the next line ("By" / "Ryan Reed").
+BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
+# A name is a word or a few, each capitalised ("Ryan Reed", "HNN Staff",
+# "Charlie Schmitz, HNN Intern").
+SPLIT_BYLINE_NAME_WORDS = 5
+
+
+def _join_split_bylines(features: list[Features]) -> None:
+    """Mark a byline that a converter split over two lines: the byline word
+    alone, then a name on the next line. Each line alone is no byline."""
+    above = -1
+    for k, f in enumerate(features):
+        if f.line.blank:
+            continue
+        if above >= 0 and features[above].text.casefold() in BYLINE_WORDS and _is_name(f.text):
+            features[above] = features[above]._replace(byline=True)
+            features[k] = f._replace(byline=True)
+        above = k
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= SPLIT_BYLINE_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in text)
+        and not text.endswith(_SENTENCE_PUNCTUATION)
+    )
 
 
 def _scan(

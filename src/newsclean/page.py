@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsclean import patterns
-from newsclean.features import Features
+from newsclean.features import BYLINE_WORDS, Features
 from newsclean.labels import Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import unmark
@@ -93,7 +93,15 @@ def _article(
         if (title < 0 or f.number > features[title].number)
         and (first_body is None or f.number < first_body)
     ]
-    byline = next((_byline(f) for f in [*header, *meta] if f.byline), None)
+    # (The byline word alone, "By" over the name on the next line, names no one.)
+    byline = next(
+        (
+            _byline(f)
+            for f in [*header, *meta]
+            if f.byline and f.text.casefold() not in BYLINE_WORDS
+        ),
+        None,
+    )
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
