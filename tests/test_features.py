@@ -560,6 +560,7 @@ def test_a_line_of_sources_is_meta(text: str) -> None:
         "Click to share on Facebook (Opens in new window)",
         "Click to email this to a friend (Opens in new window)",
         "Click to print (Opens in new window)",
+        "Submit to Stumbleupon (Opens in new window)",
         "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
         "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
         "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",

@@ -85,6 +85,7 @@ _MORE_NETWORKS = (
 # French and Spanish forms.
 _SHARE_BUTTON_SENTENCES = (
     r"click to (?:share|email|print)\b.{0,60}|"
+    r"(?:submit|share|post) (?:to|on) \w+ \(opens in (?:a )?new (?:window|tab)\)|"
     r"klicken?,? um (?:auf \w+ zu teilen|.{0,40}(?:per e-?mail|zu drucken)).{0,40}|"
     r"klicke?n? zum (?:ausdrucken|teilen).{0,40}|"
     r"cliquez pour (?:partager|imprimer|envoyer).{0,60}|"
