@@ -1202,3 +1202,13 @@ def test_the_headline_over_a_byline_split_over_two_lines_is_the_title() -> None:
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
     assert page.article.byline == "Ryan Reed"
+
+
+def test_a_breadcrumb_joined_to_the_headline_is_not_the_title() -> None:
+    # html-text writes the trail and the headline on one line, then the
+    # headline alone: the title is the headline without the trail.
+    headline = "Chelsea activate the release clause to sign their new keeper"
+    lines = ["  * Home", "  * Sport", "", f"Home SPORT NEWS {headline}", "", headline]
+    lines += ["LinkNaija August 08, 2018", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline

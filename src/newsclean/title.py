@@ -17,7 +17,7 @@ from newsclean.config import Config
 from newsclean.features import Features
 from newsclean.parts import Label
 from newsclean.region import HEADER_SKIPPABLE_PARAGRAPHS, Region
-from newsclean.repeats import Repeats
+from newsclean.repeats import Repeats, normalise
 from newsclean.shapes import (
     MENU_RUN,
     TITLE_META_LOOKAHEAD,
@@ -255,6 +255,7 @@ def label_header(
                 and j < title
                 and _could_be_title(j, features, prose, config)
                 and _only_meta_between(j, title, speaking, position, features)
+                and not _trail_before(features[j].text, features[title].text)
             ]
             if earlier:
                 title = earlier[0]
@@ -467,9 +468,18 @@ def _stacked_title(
         and not f.kicker
         and runs.short_size[upper] == 0
         and (above is None or not listed_headline(above))
+        and not _trail_before(f.text, features[best].text)
     ):
         return upper
     return best
+
+
+def _trail_before(upper: str, lower: str) -> bool:
+    """Is ``upper`` the headline ``lower`` with words before it: a breadcrumb
+    trail that the converter joined to it ("Home SPORT NEWS BREAKING NEWS:
+    Chelsea ...")? Then the lower showing is the headline itself."""
+    upper, lower = normalise(upper), normalise(lower)
+    return len(upper) > len(lower) and upper.endswith(" " + lower)
 
 
 def _only_meta_between(
