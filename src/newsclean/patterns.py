@@ -139,6 +139,9 @@ BOILERPLATE = _lower(
     r"(?:story |article )?continues (?:below|after)(?: the)? (?:advertisement|ad)|"
     r"weiter nach der (?:anzeige|werbung)|(?:la )?suite après (?:la|cette) publicité|"
     r"sigue después de (?:la|esta) publicidad|"
+    # The title an SVG icon carries when exported from Sketch, and its
+    # metadata's format, which converters write out as text.
+    r"created with sketch|image/svg\+xml|"
     # WordPress's like button: "3 bloggers like this:", "%d Bloggern gefällt das:".
     r"(?:%d|\d{1,6}) (?:bloggers? likes? this|bloggern gefällt das)|"
     r"\d{1,6} (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz\w{0,3}|yorum)"
