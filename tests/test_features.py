@@ -561,6 +561,7 @@ def test_a_line_of_sources_is_meta(text: str) -> None:
         "Click to email this to a friend (Opens in new window)",
         "Click to print (Opens in new window)",
         "Submit to Stumbleupon (Opens in new window)",
+        "Share to linkedin",
         "Created with Sketch.",  # an SVG icon's title, written out as text
         "image/svg+xml",
         "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",

@@ -109,7 +109,7 @@ BOILERPLATE = _lower(
     r"advertisement|advertising|adverts?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"(?:view|see|show) all(?: \(\d{1,5}\))?|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
-    rf"{_SHARE_BUTTONS}|share (?:this|it|on|via|with)\b.{{0,40}}|"
+    rf"{_SHARE_BUTTONS}|share (?:this|it|on|via|with|to)\b.{{0,40}}|"
     r"condividi|udostępnij|paylaş|stampa|"
     r"(?:print|e-?mail|save) (?:this|the) (?:article|page|story|post)\b.{0,40}|"
     # A row of share buttons on one line: "Email • Twitter", "Whatsapp Facebook Pint Baixar".
