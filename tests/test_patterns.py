@@ -209,3 +209,18 @@ def _tells_a_time(text: str) -> bool:
             and dates._RELATIVE_WORD.search(low) is not None
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monday 6:30PM", True),
+        ("11/13/19 9:00am", True),
+        ("9:02 AM", True),
+        ("20h13", True),
+        ("a 3.50MB download", False),
+        ("Version 2.10beta", False),
+    ],
+)
+def test_a_clock_time_may_have_the_half_of_the_day_glued_on(text: str, expected: bool) -> None:
+    assert has_clock_time(text) is expected

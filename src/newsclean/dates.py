@@ -273,7 +273,8 @@ TIME_WINDOW = 200
 # faster, and a time glued to other digits is rare enough not to matter. The
 # hour's first digit is left out ("10:30" has "0:30"): only whether a line has
 # a time counts, and a pattern starting with an optional part is scanned slowly.
-_TIME = re.compile(r"\d[:h.][0-5]\d\b")
+# "6:30PM", with the half of the day glued on, is a time as well.
+_TIME = re.compile(r"\d[:h.][0-5]\d(?:\b|(?i:[ap]m)\b)")
 # Dates are read from a line's first characters: a date line is short, and the
 # patterns stay bounded on a line of megabytes.
 DATE_WINDOW = 400
