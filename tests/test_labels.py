@@ -1212,3 +1212,11 @@ def test_a_breadcrumb_joined_to_the_headline_is_not_the_title() -> None:
     lines += ["LinkNaija August 08, 2018", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+def test_a_call_to_subscribe_is_not_the_title() -> None:
+    lines = ["  * Home", "  * News", "", "Save 84% off the newsstand price!", "By Jane Doe", ""]
+    lines += [PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title is None
+    assert page.article.byline == "Jane Doe"

@@ -203,7 +203,8 @@ def _tells_a_time(text: str) -> bool:
     return (
         dates._RELATIVE_AGO.search(low) is not None
         or dates._RELATIVE_BEFORE.search(low) is not None
-        or re.search(r"[0-2]?\d[:h.][0-5]\d\b", opening) is not None  # a clock time
+        # a clock time, perhaps with the half of the day glued on ("6:30PM")
+        or re.search(r"[0-2]?\d[:h.][0-5]\d(?:\b|(?i:[ap]m)\b)", opening) is not None
         or (
             len(low.split()) <= dates.RELATIVE_WORD_LINE_WORDS
             and dates._RELATIVE_WORD.search(low) is not None

@@ -522,6 +522,8 @@ PROMO = _lower(
     r"thanks? (?:you )?for (?:subscribing|signing up)|"
     r"(?:please )?(?:check your (?:e-?mail|inbox)|confirm your (?:e-?mail|subscription))|"
     r"get breaking|no spam|kein spam|pas de spam|"
+    # A subscription's offer: "Save 84% off the newsstand price!".
+    r"save (?:up to )?\d{1,2} ?% (?:off|on)|"
     # What follows the text to ask for something back: "If you enjoyed this
     # article, ...", "Like this story? Share it", "Have a tip? ...".
     r"if you (?:enjoyed|liked) (?:this|our) (?:article|story|post)|"

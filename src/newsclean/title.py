@@ -392,8 +392,16 @@ def _could_be_title(
     paragraph; with ``long_ok``, a long line without a full stop too."""
     feature = features[i]
     return (
-        prose[i] < Prose.GOOD or _asks_or_exclaims(feature) or (long_ok and _long_headline(feature))
-    ) and headline_shaped(feature, config)
+        (
+            prose[i] < Prose.GOOD
+            or _asks_or_exclaims(feature)
+            or (long_ok and _long_headline(feature))
+        )
+        and headline_shaped(feature, config)
+        # A call to act ("Sign up for our newsletter", "Save 84% off the
+        # newsstand price!") sells something; a headline tells.
+        and not feature.promo
+    )
 
 
 # A headline may run to this many words without a full stop ("'He died in my
