@@ -205,10 +205,7 @@ def _tells_a_time(text: str) -> bool:
         or dates._RELATIVE_BEFORE.search(low) is not None
         # a clock time, perhaps with the half of the day glued on ("6:30PM")
         or re.search(r"[0-2]?\d[:h.][0-5]\d(?:\b|(?i:[ap]m)\b)", opening) is not None
-        or (
-            len(low.split()) <= dates.RELATIVE_WORD_LINE_WORDS
-            and dates._RELATIVE_WORD.search(low) is not None
-        )
+        or dates._RELATIVE_WORD_LINE.fullmatch(low.strip()) is not None
     )
 
 
@@ -225,3 +222,20 @@ def _tells_a_time(text: str) -> bool:
 )
 def test_a_clock_time_may_have_the_half_of_the_day_glued_on(text: str, expected: bool) -> None:
     assert has_clock_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today", True),
+        ("Modified today", True),
+        ("Heute, 21. Januar", True),
+        ("* gestern", True),
+        ("Sie sind hier:", False),  # German "here", not French "yesterday"
+        ("Today's Paper", False),
+        ("Fantasy Football Today", False),
+        ("Wien heute", False),
+    ],
+)
+def test_today_is_a_time_only_alone_or_when_the_page_changed(text: str, expected: bool) -> None:
+    assert has_relative_time(text) is expected

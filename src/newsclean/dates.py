@@ -256,8 +256,11 @@ _RELATIVE_AGO = re.compile(
     r"(?:ago|her)\b"
 )
 _RELATIVE_BEFORE = re.compile(r"(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9}")
-# "Today", "gestern": a time only on a line that says little else ("Today, 10:30");
-# in a headline ("10 things you need to know today") it is just a word.
+# "Today", "gestern": a time only on a line that says nothing else, but
+# that it was updated or published, or the day or hour ("Today", "Modified
+# today", "Heute, 21. Januar"). With other words it is a name or a label: "Today's
+# Paper", "Fantasy Football Today", "Wien heute", and German "Sie sind hier:"
+# (here), whose "hier" is French for yesterday.
 _TODAY_WORDS = (
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
     r"dzisiaj|dün|bugün)"
@@ -266,7 +269,14 @@ _RELATIVE_WORD = re.compile(rf"\b{_TODAY_WORDS}\b")
 # The same words without the leading \b, which re cannot jump to: a page scan
 # for candidates, each then checked with the pattern above.
 _RELATIVE_WORD_HINT = re.compile(rf"{_TODAY_WORDS}\b")
-RELATIVE_WORD_LINE_WORDS = 4
+# A relative word alone, or after the words that say the page changed then.
+_RELATIVE_WORD_LINE = re.compile(
+    r"\W{0,3}(?:(?:last |zuletzt )?(?:updated|modified|published|posted|aktualisiert|"
+    r"geändert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|"
+    r"pubblicato|zaktualizowano|opublikowano|güncellendi|yayınlandı)\W{0,3}\s)?"
+    # ... and perhaps the day or the hour after it: "Heute, 21. Januar".
+    rf"{_TODAY_WORDS}(?:,?\s{{1,2}}\d.{{0,30}})?\W{{0,3}}"
+)
 # Times are looked for in a line's opening: a time stamp leads its line.
 TIME_WINDOW = 200
 # No leading \b: re scans a pattern that starts with a character class much
@@ -355,8 +365,7 @@ def _relative_times(texts: Sequence[str]) -> list[int]:
         *(
             i
             for i in patterns.lines_matching(_RELATIVE_WORD_HINT_PAGE, lows)
-            if len(openings[i].split()) <= RELATIVE_WORD_LINE_WORDS
-            and _RELATIVE_WORD.search(openings[i]) is not None
+            if _RELATIVE_WORD_LINE.fullmatch(openings[i].strip()) is not None
         ),
     ]
 
