@@ -583,3 +583,19 @@ def test_a_byline_split_over_two_lines_is_a_byline() -> None:
     # A converter set the author's link on a line of its own.
     lines = measure(split_lines("By\nRyan Reed\n\nvon\nan\nBy\n12 December"), Config()).lines
     assert [f.byline for f in lines] == [True, True, False, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Steve Peoples, AP National Political Writer", True),
+        ("Caroline Hawley, BBC diplomatic correspondent", True),
+        ("Jane Doe, Staff Writer", True),
+        ("Al Goldis, Associated Press", False),  # as often a photo's credit
+        ("New York, the editor said", False),
+        ("Paris, France correspondent", False),
+    ],
+)
+def test_a_wire_byline_names_the_writer_and_the_role(text: str, expected: bool) -> None:
+    (feature,) = measure(split_lines(text), Config()).lines
+    assert feature.byline is expected

@@ -1220,3 +1220,13 @@ def test_a_call_to_subscribe_is_not_the_title() -> None:
     page = newsclean.clean("\n".join(lines))
     assert page.article.title is None
     assert page.article.byline == "Jane Doe"
+
+
+def test_a_wire_byline_is_meta_and_names_the_writer() -> None:
+    headline = "7 key questions heading into the Democratic debate"
+    lines = ["  * Home", "  * Politics", "", headline]
+    lines += ["Steve Peoples, AP National Political Writer", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[4] is Label.META
+    assert page.article.byline == "Steve Peoples"

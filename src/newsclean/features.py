@@ -539,9 +539,16 @@ def _find_phrases(
         byline=frozenset(
             i
             for i, words in enumerate(folded)
-            if words.partition(" ")[0] in patterns.BYLINE_FIRST_WORDS
-            and counts[i] <= DATED_BYLINE_MAX_WORDS
-            and patterns.BYLINE.match(texts[i]) is not None
+            if (
+                words.partition(" ")[0] in patterns.BYLINE_FIRST_WORDS
+                and counts[i] <= DATED_BYLINE_MAX_WORDS
+                and patterns.BYLINE.match(texts[i]) is not None
+            )
+            or (
+                counts[i] <= patterns.ROLE_BYLINE_MAX_WORDS
+                and ", " in texts[i]
+                and patterns.ROLE_BYLINE.match(texts[i]) is not None
+            )
         ),
         comment_author=comment_authors,
         glued_hint=glued,

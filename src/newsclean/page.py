@@ -145,6 +145,8 @@ def _byline(feature: Features) -> str:
     Bonn", "Moritz Bachmann publiziert am 25. September 2018" "Moritz
     Bachmann". The line is kept whole when nothing with letters is left."""
     text: str = _BYLINE_PREFIX.sub("", feature.text)
+    if patterns.ROLE_BYLINE.match(text) is not None:
+        return text.rpartition(", ")[0]  # "Steve Peoples, AP National Political Writer"
     cut = len(text)
     if feature.date is not None and (at := text.find(feature.date.raw)) >= 0:
         cut = at

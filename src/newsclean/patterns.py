@@ -247,6 +247,20 @@ COMMENT_AUTHOR_ENDINGS = (
     "yazdı",
 )
 
+# A wire story's byline: the names, a comma, then the writer's role, with no
+# "By": "Steve Peoples, AP National Political Writer", "Caroline Hawley, BBC
+# diplomatic correspondent". (The outlet alone after the comma, "Al Goldis,
+# Associated Press", is as often a photo's credit: the role says a writer.)
+_NAME = r"\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}"
+ROLE_BYLINE = regex.compile(
+    rf"^{_NAME}(?: (?:and|und|et|y|e) {_NAME})?, (?:[\p{{L}}.&-]+ ){{0,4}}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|correspondante?|journaliste|corresponsal|"
+    r"periodista|redactora?|giornalista|corrispondente)\W{0,3}$"
+)
+# A role byline is a short line: the names and a few words of role.
+ROLE_BYLINE_MAX_WORDS = 12
+
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
 BYLINE = regex.compile(
     r"^(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
