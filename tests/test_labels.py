@@ -1230,3 +1230,25 @@ def test_a_wire_byline_is_meta_and_names_the_writer() -> None:
     assert page.article.title == headline
     assert page.labels[4] is Label.META
     assert page.article.byline == "Steve Peoples"
+
+
+def test_a_long_headline_under_the_menu_is_the_title() -> None:
+    # A headline of 23 words without a full stop reads like running text; under
+    # a menu's last item it is still the title, not a standfirst of that item.
+    headline = (
+        "Our Research Shows That a Mix of Native Ad Units Generates the Highest Engagement "
+        "for Marketers and the Greatest Revenue for Publishers"
+    )
+    lines = [
+        "  * Platform",
+        "  * Blog",
+        "  * Contact Us",
+        "",
+        headline,
+        "",
+        "  * February 15, 2018",
+    ]
+    lines += ["", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert headline not in page.article.text

@@ -199,10 +199,15 @@ def label_header(
         k = position[i]
         kicker = f.kicker and abs(start_position - k) > TITLE_META_LOOKAHEAD
         # (A long line without a full stop may be a headline, unless it
-        # stands in the region right under one: then it is the standfirst.)
+        # stands in the region right under one: then it is the standfirst. A
+        # menu's last item above it is no headline.)
         long_ok = prose[i] == Prose.GOOD and (
             i < region.start
-            or not (k > 0 and _could_be_title(speaking[k - 1], features, prose, config))
+            or not (
+                k > 0
+                and not features[speaking[k - 1]].line.marker
+                and _could_be_title(speaking[k - 1], features, prose, config)
+            )
         )
         if kicker or not _could_be_title(i, features, prose, config, long_ok):
             continue
