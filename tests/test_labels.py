@@ -1252,3 +1252,12 @@ def test_a_long_headline_under_the_menu_is_the_title() -> None:
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
     assert headline not in page.article.text
+
+
+def test_counters_between_the_headline_and_its_date_do_not_hide_the_title() -> None:
+    # Reads, shares and comments counted under the headline, then its date.
+    headline = "Black Friday per nostalgici: le occasioni da non perdere"
+    lines = ["  + Serie TV", "  + Video Game", "", headline, "", "3.409", "letture", "0"]
+    lines += ["0", "Film", "23 Nov 2017", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline

@@ -154,9 +154,15 @@ def label_header(
 
     Returns the title's index, or -1.
     """
-    # Lines that say something: icons, buttons and bare markers between the
-    # headline and the text neither count as distance nor use up the window.
-    speaking = [i for i in range(len(features)) if features[i].words and prose[i] != Prose.BAD]
+    # Lines that say something: icons, buttons, bare markers and counters
+    # ("3.409", "0": reads, shares, comments; a date of digits still speaks)
+    # between the headline and the text neither count as distance nor use up
+    # the window.
+    speaking = [
+        i
+        for i, f in enumerate(features)
+        if f.words and prose[i] != Prose.BAD and (f.datelike or says_something(f.text))
+    ]
     above = [i for i in reversed(speaking) if i < region.start][: config.header_window]
     top_of_region = [i for i in speaking if region.start <= i <= region.end][:TITLE_INSIDE_REGION]
     # A headline below the region's first paragraph is a subheading, not the
