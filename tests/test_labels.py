@@ -1261,3 +1261,11 @@ def test_counters_between_the_headline_and_its_date_do_not_hide_the_title() -> N
     lines += ["0", "Film", "23 Nov 2017", "", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+def test_a_german_headline_of_three_long_words_is_the_title() -> None:
+    headline = "Ladensterben immer dramatischer"
+    lines = ["  * Wirtschaft", "  * Spenden", "", "  * November 1, 2023", "  * von: Jane Doe"]
+    lines += ["", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
