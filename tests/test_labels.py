@@ -1269,3 +1269,22 @@ def test_a_german_headline_of_three_long_words_is_the_title() -> None:
     lines += ["", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+def test_a_question_between_the_menu_and_the_text_is_the_title() -> None:
+    # The region's scan takes a question in as a sentence; standing between
+    # the menu and the text, it is the headline.
+    headline = "Auto leasen, finanzieren oder kaufen – was ist günstiger?"
+    lines = [
+        "  * Home",
+        "  * Kredit",
+        "  * Über uns",
+        "",
+        headline,
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH * 2,
+    ]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline

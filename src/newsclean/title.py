@@ -232,7 +232,9 @@ def label_header(
             i, abs(start_position - k), features, following, preceding, repeats, runs
         )
         if (
-            k == start_position - 1
+            # (right above the text, or its first line: a headline the region's
+            # scan took in because it asks or exclaims like a sentence)
+            (k == start_position - 1 or i == region.start)
             and not f.line.marker
             and preceding >= 0
             and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
