@@ -1288,3 +1288,13 @@ def test_a_question_between_the_menu_and_the_text_is_the_title() -> None:
     ]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+def test_a_date_and_byline_right_above_the_title_are_its_meta() -> None:
+    headline = "Erdrutschsieg der Partei bei den Kommunalwahlen"
+    lines = ["  * Länderberichte", "  * Kontakt", "", "  * November 1, 2023"]
+    lines += ["  * von Daniel Braun, Davor Pasoski", "", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[3:5] == (Label.META, Label.META)
+    assert page.article.byline == "Daniel Braun, Davor Pasoski"

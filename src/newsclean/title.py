@@ -294,6 +294,7 @@ def label_header(
             )
             decisions[i] = (label, Why("above the title, inside the region"))
         _label_kicker(title, features, prose, decisions)
+        _label_header_above(title, speaking, position, features, decisions)
     # Meta lines between the title (or the window's top) and the first paragraph.
     top = title if title >= 0 else (above[-1] if above else region.start)
     previous = -1
@@ -498,6 +499,29 @@ def _stacked_title(
     ):
         return upper
     return best
+
+
+def _label_header_above(
+    title: int,
+    speaking: list[int],
+    position: dict[int, int],
+    features: tuple[Features, ...],
+    decisions: list[Decision | None],
+) -> None:
+    """The article's date, byline and photo credit may stand right above its
+    title ("November 1, 2023" / "von: Rasender Reporter" / "Foto: ..." /
+    headline): the lines that say something right above it, while each is
+    such a line, are its meta when one of them is a byline. (A date alone
+    above a headline is as often the previous list item's.)"""
+    block: list[int] = []
+    for j in reversed(speaking[: position[title]]):
+        f = features[j]
+        if not (is_meta(f) or f.caption or f.datelike):
+            break
+        block.append(j)
+    if any(features[j].byline for j in block):
+        for j in block:
+            decisions[j] = (Label.META, Why("date, byline or credit right above the title"))
 
 
 def _trail_before(upper: str, lower: str) -> bool:
