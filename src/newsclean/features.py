@@ -400,13 +400,19 @@ def _join_split_bylines(features: list[Features]) -> None:
     for k, f in enumerate(features):
         if f.line.blank:
             continue
-        if above >= 0 and features[above].text.casefold() in BYLINE_WORDS and _is_name(f.text):
+        if (
+            above >= 0
+            and len(features[above].text) <= 3  # (every byline word is this short)
+            and features[above].text.casefold() in BYLINE_WORDS
+            and _names_someone(f.text)
+        ):
             features[above] = features[above]._replace(byline=True)
             features[k] = f._replace(byline=True)
         above = k
 
 
-def _is_name(text: str) -> bool:
+def _names_someone(text: str) -> bool:
+    """A name of a few capitalised words ("Ryan Reed", "HNN Staff"), no sentence."""
     words = text.split()
     return (
         0 < len(words) <= SPLIT_BYLINE_NAME_WORDS
