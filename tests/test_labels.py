@@ -1298,3 +1298,12 @@ def test_a_date_and_byline_right_above_the_title_are_its_meta() -> None:
     assert page.article.title == headline
     assert page.labels[3:5] == (Label.META, Label.META)
     assert page.article.byline == "Daniel Braun, Davor Pasoski"
+
+
+def test_a_german_headline_of_four_long_words_has_a_headlines_length() -> None:
+    # Under a byline that gives the date, right above the text.
+    headline = "Das Louis Vuitton Missgeschick"
+    lines = ["  + Fashion", "  + Kolumne", "", "By Franziska Dully 10. Februar 2019 in Fashion"]
+    lines += ["", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline

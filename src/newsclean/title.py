@@ -135,7 +135,8 @@ def _title_score(
     if f.line.heading:
         score += TITLE_MARKDOWN_HEADING
     low, high = TITLE_GOOD_LENGTH
-    if low <= f.words <= high:
+    if low <= f.words <= high or (f.words < low and len(f.text) >= TITLE_SHORT_CHARS):
+        # (fewer, longer words say as much: German compounds, as below)
         score += TITLE_GOOD_LENGTH_BONUS
     if f.line.marker:
         score -= TITLE_LIST_ITEM_COST
