@@ -265,9 +265,8 @@ _TODAY_WORDS = (
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|wczoraj|"
     r"dzisiaj|dün|bugün)"
 )
-_RELATIVE_WORD = re.compile(rf"\b{_TODAY_WORDS}\b")
-# The same words without the leading \b, which re cannot jump to: a page scan
-# for candidates, each then checked with the pattern above.
+# The words with no leading \b, which re cannot jump to: a page scan for
+# candidates, each then checked whole with the pattern below.
 _RELATIVE_WORD_HINT = re.compile(rf"{_TODAY_WORDS}\b")
 # A relative word alone, or after the words that say the page changed then.
 _RELATIVE_WORD_LINE = re.compile(

@@ -387,7 +387,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
 
 # The word that opens a byline, alone on its line: the converter set the
 # author's name, a link, on the next line ("By" / "Ryan Reed").
-BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
 # A name is a word or a few, each capitalised ("Ryan Reed", "HNN Staff",
 # "Charlie Schmitz, HNN Intern").
 SPLIT_BYLINE_NAME_WORDS = 5
@@ -403,7 +403,7 @@ def _join_split_bylines(features: list[Features]) -> None:
         if (
             above >= 0
             and len(features[above].text) <= 3  # (every byline word is this short)
-            and features[above].text.casefold() in BYLINE_WORDS
+            and features[above].text.casefold() in _BYLINE_WORDS
             and _names_someone(f.text)
         ):
             features[above] = features[above]._replace(byline=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsclean import patterns
-from newsclean.features import BYLINE_WORDS, Features
+from newsclean.features import Features
 from newsclean.labels import Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import unmark
@@ -35,8 +35,10 @@ _INLINE_DATELINE = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{Lt} .'-]{1,30}\p{Lu})(?:,[^—–(\n]{0,40})?"
     r"\s{0,2}(?:\([^)\n]{1,30}\))?\s{0,2}[—–-]{1,2}\s"
 )
+# (Alone on its line, the byline word is all prefix: "By" over the name on
+# the next line names no one.)
 _BYLINE_PREFIX = regex.compile(
-    r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)\s{1,3}", regex.IGNORECASE
+    r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)(?:\s{1,3}|$)", regex.IGNORECASE
 )
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 # A drop cap that the converter set apart from its word: "T he Davis Cup
@@ -93,15 +95,7 @@ def _article(
         if (title < 0 or f.number > features[title].number)
         and (first_body is None or f.number < first_body)
     ]
-    # (The byline word alone, "By" over the name on the next line, names no one.)
-    byline = next(
-        (
-            _byline(f)
-            for f in [*header, *meta]
-            if f.byline and f.text.casefold() not in BYLINE_WORDS
-        ),
-        None,
-    )
+    byline = next((name for f in [*header, *meta] if f.byline and (name := _byline(f))), None)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
