@@ -357,6 +357,10 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Courtesy of Andrew Vaughan", True),
         ("Video games are popular with the young.", False),
         ("Image copyright Getty Images", True),
+        # German papers mark a symbolic or archive photo as such.
+        ("Parade zum Christopher-Street-Day (Symbolbild)", True),
+        ("Ein Rettungswagen vor der Klinik (Archivfoto: dpa)", True),
+        ("Die Partei sieht sich als Symbol (der Bewegung)", False),
     ],
 )
 def test_captions_and_credits(text: str, caption: bool) -> None:

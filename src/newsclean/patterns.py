@@ -442,7 +442,8 @@ CAPTION_END = regex.compile(
     r"Xinhua|Anadolu|NurPhoto|SIPA|WireImage|Alamy|AP Photo|File Photo|Photo Credit|"
     r"ASSOCIATED PRESS|Associated Press)\b"
     r"[^|()]{0,40}\)?\.?\s{0,2}$|"
-    r"\((?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
+    # German papers mark a symbolic or archive photo so: "(Symbolbild)", "(Archivfoto: dpa)".
+    r"\((?i:symbol|archiv)?(?i:photo|foto|image|credit|bild|picture|source|quelle)s?\s{0,2}:?"
     r"[^()]{0,80}(?:\([^()]{0,60}\)[^()]{0,40})?\)\.?\s{0,2}$|"
     r"\s(?i:fotos?|photos?|bild|credits?|crédit)\s{0,2}:\s{0,2}[^:!?()]{1,60}[^.:!?()\s]$|"
     r"\s(?:AP|AFP|Reuters|Getty Images|EPA|dpa)$|"
