@@ -31,6 +31,9 @@ def features_of(text: str):  # type: ignore[no-untyped-def]
         ("7 lutego 2023", datetime.date(2023, 2, 7)),
         ("7 Şubat 2023", datetime.date(2023, 2, 7)),
         ("sexta-feira, 22 de outubro de 2010 às 20:13", datetime.date(2010, 10, 22)),
+        # The hour glued to the year where the page had a tag between them.
+        ("Published Wed, Nov 20 20194:29 AM EST", datetime.date(2019, 11, 20)),
+        ("miércoles, 4 de mayo de 202200:00 hs", datetime.date(2022, 5, 4)),
     ],
 )
 def test_dates_in_several_languages(text: str, expected: datetime.date) -> None:
@@ -41,6 +44,7 @@ def test_dates_in_several_languages(text: str, expected: datetime.date) -> None:
 def test_impossible_dates_and_plain_numbers_are_not_dates() -> None:
     assert find_date("2023-02-31") is None
     assert find_date("Top 10 of 2019") is None
+    assert find_date("Nov 20 201945") is None  # a number, not a year and a time
 
 
 @pytest.mark.parametrize(

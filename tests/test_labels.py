@@ -598,6 +598,43 @@ def test_filed_under_names_the_tags() -> None:
     assert page.article.tags == ("bridges", "roads")
 
 
+def undated_page(*after: str) -> str:
+    """``article_page`` without the date under its byline."""
+    return article_page(*after).replace("7 February 2023\n", "")
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        ("Pubblicato il: 30 Settembre 2020", datetime.date(2020, 9, 30)),
+        ("Erscheinungsdatum: 07.02.2022", datetime.date(2022, 2, 7)),
+        ("Posted on November 18, 2019", datetime.date(2019, 11, 18)),
+    ],
+)
+def test_a_date_in_the_footer_under_the_text_is_the_articles(
+    footer: str, published: datetime.date
+) -> None:
+    page = newsclean.clean(undated_page("Source: the city council", "", footer))
+    assert page.labels[-1] is Label.META
+    assert page.article.published == published
+
+
+def test_a_list_of_posts_under_the_text_gives_no_date_of_the_article() -> None:
+    posts = ["More posts", "  * Posted on November 18, 2019", "  * Posted on November 11, 2019"]
+    page = newsclean.clean(undated_page(*posts))
+    assert page.article.published is None
+
+
+def test_the_date_beside_the_tags_of_a_blog_post_is_its_date() -> None:
+    share = ["Teilen Sie dies mit:", "  * Twitter", "  * Facebook", "", "Gefällt mir:"]
+    related = ["", "Ähnliche Beiträge", ""]
+    footer = ["Veröffentlicht: 22. August 2012", "Abgelegt unter: Archiv, Feminismus"]
+    page = newsclean.clean(undated_page(*share, *related, *footer))
+    assert page.labels[-2:] == (Label.META, Label.META)
+    assert page.article.published == datetime.date(2012, 8, 22)
+    assert page.article.tags == ("Archiv", "Feminismus")
+
+
 def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
     headline = "Council closes the old bridge for two years"
     lines = ["  * Home", "  * News", "", headline, "By Jane Doe", "Enlarge Image"]

@@ -235,6 +235,10 @@ MONTHS: dict[str, int] = {name: month for month, names in _MONTH_NAMES.items() f
 _MONTH = r"(?P<month>\p{L}{3,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# The end of a year written in words' company: a word's end, or a clock time
+# that a converter glued on where the page had a line break or a tag ("Nov 20
+# 20194:29 AM", "4 de mayo de 202200:00").
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
 # Shapes, tried in order. Each is anchored on word boundaries and uses bounded
 # repeats only, so that a long line cannot make it backtrack.
 _PATTERNS = tuple(
@@ -242,8 +246,9 @@ _PATTERNS = tuple(
     for p in (
         rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b",  # 2023-02-07
         r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b",  # 07.02.2023
-        rf"\b{_DAY}\s{{0,2}}(?:de\s)?{_MONTH},?\s{{1,2}}(?:de\s)?{_YEAR}\b",  # 7 de febrero de 2023
-        rf"\b{_MONTH}\s{{1,2}}{_DAY},?\s{{1,2}}{_YEAR}\b",  # February 7, 2023
+        # 7 de febrero de 2023
+        rf"\b{_DAY}\s{{0,2}}(?:de\s)?{_MONTH},?\s{{1,2}}(?:de\s)?{_YEAR}{_YEAR_END}",
+        rf"\b{_MONTH}\s{{1,2}}{_DAY},?\s{{1,2}}{_YEAR}{_YEAR_END}",  # February 7, 2023
     )
 )
 # Matched against the lower-cased line, with the standard library's faster ``re``,

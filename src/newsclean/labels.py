@@ -51,6 +51,7 @@ from newsclean.meta import (
     label_bylined_bio,
     label_captions_above_credits,
     label_credits_under_captions,
+    label_footer_dates,
     label_gallery_captions,
     label_tags,
     label_trailing_captions,
@@ -159,6 +160,7 @@ def label_page(
         region_tags = label_region(region, features, prose, runs, named, decisions)
         label_author_bio(region, features, decisions)
         label_trailing_captions(region, features, decisions)
+        label_footer_dates(region, features, decisions)
         label_captions_above_credits(region, features, decisions)
         label_gallery_captions(region, features, decisions)
         label_credits_under_captions(region, features, decisions)

@@ -10,7 +10,9 @@ text, these passes look again at the lines inside and right after it
   above a photo credit, gallery captions, a credit under a caption;
 - an "About the author" box standing after the text, past its share bar;
 - the article's tags, in a row of short lines right after the text or under
-  a line that says it lists them ("Tags:", "Themen:").
+  a line that says it lists them ("Tags:", "Themen:");
+- the article's date in a footer under the text ("Posted on November 18,
+  2019") or beside its tags, where blogs print it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from newsclean.shapes import (
     is_photo_credit,
     next_nonblank,
     nonblank,
+    previous_nonblank,
 )
 
 # An author's bio closes the text: only the last body lines are asked whether
@@ -166,6 +169,33 @@ def label_trailing_captions(
         # "© Example Media 2023" is the site's copyright line, not a credit.
         if features[i].caption and not features[i].legal and decisions[i] is None:
             decisions[i] = (Label.META, Why("caption right below the text"))
+
+
+# A blog or a magazine may give the article's date in a footer right after
+# the text: "Pubblicato il: 30 Settembre 2020", "Erscheinungsdatum:
+# 07.02.2022", after a source line or a section's name. Only this many lines
+# (that say something) below the text are asked ...
+FOOTER_DATE_LINES = 4
+# ... and a line of a few words: one that says more is a card's summary.
+FOOTER_DATE_WORDS = 8
+
+
+def label_footer_dates(
+    region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """A line right below the text that says the article was published or
+    updated, with the date ("Posted on November 18, 2019"), is its meta."""
+    below = nonblank(features, region.end + 1, len(features), 1)[:FOOTER_DATE_LINES]
+    for i in below:
+        f = features[i]
+        if (
+            decisions[i] is None
+            and f.meta_phrase
+            and f.date is not None
+            and f.words <= FOOTER_DATE_WORDS
+            and not f.line.marker  # (an item of a list of posts, each with its date)
+        ):
+            decisions[i] = (Label.META, Why("the article's date, in a footer below its text"))
 
 
 # A credit line alone is a name or two and an agency: "Photo: Jane Doe, AP".
@@ -345,4 +375,26 @@ def label_tags(
             tags.append(i)
         elif under_heading == -1:
             under_heading = -2  # the heading was not followed by a list
+    _label_dates_beside_tags(tags, features, decisions)
     return tags
+
+
+# A blog's entry footer is a line or two: "Veröffentlicht: 22. August 2012"
+# over "Abgelegt unter: Archiv, Feminismus" (WordPress), "Posted on November
+# 18, 2019 | Tags: ...". A dated line of a few words beside the tags is the
+# article's date; a longer one is a card's summary.
+DATE_BESIDE_TAGS_WORDS = 8
+
+
+def _label_dates_beside_tags(
+    tags: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    for i in tags:
+        for j in (previous_nonblank(features, i), next_nonblank(features, i + 1)):
+            if (
+                j >= 0
+                and decisions[j] is None  # (the text and its meta are labelled already)
+                and features[j].date is not None
+                and features[j].words <= DATE_BESIDE_TAGS_WORDS
+            ):
+                decisions[j] = (Label.META, Why("the article's date beside its tags"))

@@ -421,7 +421,8 @@ META_PHRASE = _lower(
 META_START = _lower(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
     r"(?:photo|foto|image|bild|picture|credit|quellen?|sources?|fuentes?|źródło) {0,2}:|"
-    r"(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"(?:published|updated|posted|veröffentlicht|aktualisiert|erschienen|erscheinungsdatum|"
+    r"publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|yayınlanma|güncelleme|"
     r"опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert)\b"
