@@ -635,6 +635,16 @@ def test_the_date_beside_the_tags_of_a_blog_post_is_its_date() -> None:
     assert page.article.tags == ("Archiv", "Feminismus")
 
 
+def test_a_dated_list_above_the_title_does_not_date_the_article() -> None:
+    events = ["Neueste Beiträge", "  * 20.02.2020 20:00 Stammtisch", "  * 13.02.2020 Vorstand"]
+    page = newsclean.clean("\n".join([*events, "", article_page()]))
+    assert page.article.published == datetime.date(2023, 2, 7)
+    assert page.labels[1] is Label.NAVIGATION
+    # The page header's date, not an item of a list, is still the header's.
+    page = newsclean.clean("\n".join(["Monday, 6 February 2023", "", article_page()]))
+    assert page.labels[0] is Label.META
+
+
 def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
     headline = "Council closes the old bridge for two years"
     lines = ["  * Home", "  * News", "", headline, "By Jane Doe", "Enlarge Image"]

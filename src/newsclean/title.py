@@ -329,13 +329,16 @@ def label_header(
         _label_lead_in(region, features, prose, config, decisions)
     # A scraper's header line above the title ("date 2023-02-07 <title>"), or
     # the page header's date: the first dated line of the window. Dated lines
-    # below it and above the title are a list's (each story's date).
+    # below it and above the title are a list's (each story's date), and so
+    # is a dated item of a list ("* 20.02.2020 20:00 Stammtisch" under
+    # "Neueste Beiträge").
     dated = {
         i: date
         for i in above
         if decisions[i] is None
         and (date := features[i].date) is not None
         and (title < 0 or i < title)
+        and not _dated_item(features[i], runs.list_size[i])
     }
     if dated:
         first = min(dated)
@@ -523,6 +526,14 @@ def _label_header_above(
     if any(features[j].byline for j in block):
         for j in block:
             decisions[j] = (Label.META, Why("date, byline or credit right above the title"))
+
+
+def _dated_item(feature: Features, list_size: int) -> bool:
+    """An item of a bulleted list that gives a date: a list of stories or
+    events, each dated. (A number before a German date is its day, "1.
+    Februar 2022", which the converter took for a list's number.)"""
+    marker = feature.line.marker
+    return bool(marker) and not marker[:1].isdigit() and list_size >= 2
 
 
 def _trail_before(upper: str, lower: str) -> bool:
