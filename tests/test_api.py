@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import json
 import warnings
 
@@ -93,3 +94,30 @@ def test_line_numbers_point_at_matching_text(seed_text: str) -> None:
         assert paragraph == " ".join(lines[number - 1].split())
     for teaser in page.teasers:
         assert teaser.headline in "\n".join(lines[n - 1] for n in teaser.lines)
+
+
+def test_markdown_gives_the_articles_facts_in_a_front_matter_and_escapes_markup() -> None:
+    article = newsclean.Article(
+        title='The "bridge" closes',
+        paragraphs=("# 1 in the city", "1. Januar war kalt.", "- 5 degrees", "Plain text."),
+        byline="Jane Doe",
+        published=datetime.date(2023, 2, 7),
+        tags=("Bridges", "Roads"),
+    )
+    front, *blocks = article.to_markdown().split("\n\n")
+    assert front.split("\n") == [
+        "---",
+        'title: "The \\"bridge\\" closes"',
+        'author: "Jane Doe"',
+        'date: "2023-02-07"',
+        'tags: ["Bridges", "Roads"]',
+        "---",
+    ]
+    assert blocks == [
+        '# The "bridge" closes',
+        "\\# 1 in the city",
+        "1\\. Januar war kalt.",
+        "\\- 5 degrees",
+        "Plain text.\n",
+    ]
+    assert newsclean.Article().to_markdown() == ""

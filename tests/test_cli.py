@@ -44,6 +44,16 @@ def test_text_format_is_title_blank_line_body() -> None:
     assert result.stdout == f"{page.article.title}\n\n{page.article.text}\n"
 
 
+def test_markdown_format_is_the_articles_markdown(tmp_path: Path) -> None:
+    result = run("--format", "markdown", str(SEED))
+    assert result.returncode == 0
+    page = newsclean.clean(SEED.read_text(encoding="utf-8"))
+    assert result.stdout == page.article.to_markdown()
+    assert result.stdout.startswith("---\ntitle: \"Russia's Lavrov")
+    run("-o", str(tmp_path), "--format", "markdown", str(SEED))
+    assert (tmp_path / "lavrov-mali.md").read_text(encoding="utf-8") == result.stdout
+
+
 def test_labels_format_aligns_every_line() -> None:
     result = run("--format", "labels", str(SEED))
     rows = result.stdout.splitlines()

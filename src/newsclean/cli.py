@@ -27,12 +27,18 @@ from newsclean import __version__
 from newsclean.batch import ordered_map
 from newsclean.config import Config, tagged
 from newsclean.lines import normalise_newlines
-from newsclean.parts import SCHEMA_VERSION
+from newsclean.parts import SCHEMA_VERSION, Page
 from newsclean.pipeline import DEFAULT_CONFIG, clean
 
-FORMATS = ("text", "json", "jsonl", "labels")
+FORMATS = ("text", "markdown", "json", "jsonl", "labels")
 # Under --output-dir, each page's file takes its input's name with this suffix.
-SUFFIXES = {"text": ".txt", "labels": ".labels.txt", "json": ".json", "jsonl": ".json"}
+SUFFIXES = {
+    "text": ".txt",
+    "markdown": ".md",
+    "labels": ".labels.txt",
+    "json": ".json",
+    "jsonl": ".json",
+}
 # Show progress every this many records when standard error is a terminal.
 PROGRESS_EVERY = 50
 
@@ -152,7 +158,8 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         choices=FORMATS,
         default="text",
-        help="text: title and body (default); json / jsonl: the whole page "
+        help="text: title and body (default); markdown: the article with its title, "
+        "author, date and tags in a front matter; json / jsonl: the whole page "
         f"(schema version {SCHEMA_VERSION}); labels: every line with its label",
     )
     parser.add_argument(
@@ -293,7 +300,7 @@ def process(
             error = f"{type(problem).__name__}: {problem}"
         else:
             output = _format(record, page, fmt, explain, meta)
-            if headers and fmt in ("text", "labels"):
+            if headers and fmt in ("text", "markdown", "labels"):
                 output = f"==> {where} <==\n{output}"
             return Result(output, None, where, record.name)
     message = error or "nothing to clean"
@@ -310,7 +317,7 @@ def _config_of(record: Record, config: Config, language_field: str | None) -> Co
     return tagged(config, record.fields.get(language_field)) or config
 
 
-def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, Any]) -> str:
+def _format(record: Record, page: Page, fmt: str, explain: bool, meta: dict[str, Any]) -> str:
     if fmt in ("json", "jsonl"):
         return _dump({**record.fields, "newsclean": {**meta, "page": page.to_dict()}}, fmt)
     assert record.text is not None
@@ -325,6 +332,8 @@ def _format(record: Record, page: Any, fmt: str, explain: bool, meta: dict[str, 
             rows.append(f"{number:>5}  {name:<11}{why} | {line.rstrip()}".rstrip())
         return "\n".join(rows) + "\n"
     article = page.article
+    if fmt == "markdown":
+        return article.to_markdown()
     parts = [part for part in (article.title, article.text) if part]
     return "\n\n".join(parts) + "\n" if parts else ""
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import json
+import re
 from typing import Any
 
 import attrs
@@ -54,6 +56,22 @@ def _fmt(value: float | int | str) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
+# What opens a line that Markdown would read as a heading, a quote, a list
+# item or a rule: a paragraph of the text that starts so is written escaped.
+_MARKDOWN_OPENING = re.compile(r"#|>|[-+*](?:\s|$)|={3,}|_{3,}|-{3,}\s*$")
+# ... and a number that Markdown would read as an ordered list's ("1. Januar"):
+# its dot or bracket is escaped (a backslash before a digit stays a backslash).
+_MARKDOWN_NUMBER = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
+
+
+def _escape_markdown(text: str) -> str:
+    """``text`` with a backslash where its opening would be read as Markdown's markup."""
+    if _MARKDOWN_OPENING.match(text):
+        return f"\\{text}"
+    number = _MARKDOWN_NUMBER.match(text)
+    return f"{text[: number.end(1)]}\\{text[number.end(1) :]}" if number else text
+
+
 def _lines_field() -> Any:
     return attrs.field(default=(), converter=tuple)
 
@@ -86,6 +104,29 @@ class Article:
     def found(self) -> bool:
         """True when an article body was found."""
         return bool(self.paragraphs)
+
+    def to_markdown(self) -> str:
+        """The article as Markdown: what is known of it (title, author, date,
+        dateline, tags) in a YAML front matter, then the title as a heading
+        and the body paragraphs. "" when nothing was found."""
+        known = {
+            "title": self.title,
+            "author": self.byline,
+            "date": self.published.isoformat() if self.published else None,
+            "dateline": self.dateline,
+            "tags": list(self.tags) or None,
+        }
+        # JSON's strings and lists are YAML's flow scalars: quoting is exact.
+        front = [
+            f"{key}: {json.dumps(value, ensure_ascii=False)}"
+            for key, value in known.items()
+            if value is not None
+        ]
+        blocks = [f"# {_escape_markdown(self.title)}"] if self.title else []
+        blocks += [_escape_markdown(paragraph) for paragraph in self.paragraphs]
+        if not blocks:
+            return ""
+        return "\n\n".join(["\n".join(["---", *front, "---"]), *blocks]) + "\n"
 
     def to_dict(self) -> dict[str, Any]:
         return {
