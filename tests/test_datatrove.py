@@ -134,6 +134,15 @@ def test_keep_marked_and_body_only(tmp_path: Path) -> None:
     assert count(stats, "dropped_without_article") == 0
 
 
+def test_keep_markdown_gives_the_articles_markdown() -> None:
+    from datatrove.data import Document
+
+    seed = (LABELLED / "lavrov-mali.txt").read_text(encoding="utf-8")
+    (out,) = NewsClean(keep="markdown").run(iter([Document(text=seed, id="seed")]))
+    assert out.text == newsclean.clean(seed).article.to_markdown()
+    assert out.text.startswith("---\ntitle: ")
+
+
 def test_a_document_that_cannot_be_cleaned_is_kept_unchanged_on_request() -> None:
     from datatrove.data import Document
 

@@ -58,9 +58,16 @@ def summary(page: Page) -> dict[str, Any]:
     }
 
 
-def article_text(page: Page, keep: Literal["title+body", "body"]) -> str:
-    """The text a document keeps: the title, a blank line and the body, or the body."""
+Keep = Literal["title+body", "body", "markdown"]
+KEEPS = ("title+body", "body", "markdown")
+
+
+def article_text(page: Page, keep: Keep) -> str:
+    """The text a document keeps: the title, a blank line and the body; the
+    body; or the article as Markdown with its facts in a front matter."""
     article = page.article
+    if keep == "markdown":
+        return article.to_markdown()
     if keep == "title+body" and article.title:
         return f"{article.title}\n\n{article.text}"
     return article.text
@@ -70,7 +77,9 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
     """Replace each document's text with its article and record what was removed.
 
     Args:
-        keep: "title+body" (default) or "body": what the document's text becomes.
+        keep: "title+body" (default), "body", or "markdown" (``Article.to_markdown()``:
+            title, author, date and tags in a front matter): what the document's
+            text becomes.
         drop_without_article: drop documents with no article (default); if False
             they pass unchanged, marked ``metadata["newsclean"]["article_found"] = False``.
         on_error: "skip" (default) drops a document that cannot be cleaned, "keep"
@@ -97,18 +106,18 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
     def __init__(
         self,
         *,
-        keep: Literal["title+body", "body"] = "title+body",
+        keep: Keep = "title+body",
         drop_without_article: bool = True,
         on_error: Literal["skip", "keep"] = "skip",
         config: Config = DEFAULT_CONFIG,
         language_key: str | None = None,
     ) -> None:
         super().__init__()
-        if keep not in ("title+body", "body"):
-            raise ValueError(f"keep must be 'title+body' or 'body', got {keep!r}")
+        if keep not in KEEPS:
+            raise ValueError(f"keep must be one of {', '.join(KEEPS)}, got {keep!r}")
         if on_error not in ("skip", "keep"):
             raise ValueError(f"on_error must be 'skip' or 'keep', got {on_error!r}")
-        self.keep: Literal["title+body", "body"] = keep
+        self.keep: Keep = keep
         self.drop_without_article = drop_without_article
         self.on_error = on_error
         self.config = config
