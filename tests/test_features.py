@@ -602,6 +602,12 @@ def test_a_byline_split_over_two_lines_is_a_byline() -> None:
         ("Al Goldis, Associated Press", False),  # as often a photo's credit
         ("New York, the editor said", False),
         ("Paris, France correspondent", False),
+        # A name with the handle of its account, glued on or not.
+        ("Natasha Turak@NatashaTurak", True),
+        ("Nishant Kumar @Nishantopines", True),
+        ("Follow @AppleInsider", False),
+        ("Tweets by @EvenMoreBikes", False),
+        ("Women@Work", False),
     ],
 )
 def test_a_wire_byline_names_the_writer_and_the_role(text: str, expected: bool) -> None:

@@ -1279,6 +1279,14 @@ def test_a_wire_byline_is_meta_and_names_the_writer() -> None:
     assert page.article.byline == "Steve Peoples"
 
 
+def test_a_name_with_its_handle_under_the_title_is_the_byline() -> None:
+    headline = "Emirates inks order for 30 Boeing jets"
+    lines = ["  * Home", "  * Markets", "", headline, "Natasha Turak@NatashaTurak", ""]
+    page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2]))
+    assert page.labels[4] is Label.META
+    assert page.article.byline == "Natasha Turak"
+
+
 def test_a_long_headline_under_the_menu_is_the_title() -> None:
     # A headline of 23 words without a full stop reads like running text; under
     # a menu's last item it is still the title, not a standfirst of that item.

@@ -555,6 +555,11 @@ def _find_phrases(
                 and ", " in texts[i]
                 and patterns.ROLE_BYLINE.match(texts[i]) is not None
             )
+            or (
+                "@" in texts[i]
+                and counts[i] <= SHORT_LINE_WORDS
+                and patterns.HANDLE_BYLINE.match(texts[i]) is not None
+            )
         ),
         comment_author=comment_authors,
         glued_hint=glued,

@@ -141,6 +141,8 @@ def _byline(feature: Features) -> str:
     text: str = _BYLINE_PREFIX.sub("", feature.text)
     if patterns.ROLE_BYLINE.match(text) is not None:
         return text.rpartition(", ")[0]  # "Steve Peoples, AP National Political Writer"
+    if patterns.HANDLE_BYLINE.match(text) is not None:
+        return text.partition("@")[0].strip()  # "Natasha Turak@NatashaTurak"
     cut = len(text)
     if feature.date is not None and (at := text.find(feature.date.raw)) >= 0:
         cut = at

@@ -260,6 +260,10 @@ ROLE_BYLINE = regex.compile(
 )
 # A role byline is a short line: the names and a few words of role.
 ROLE_BYLINE_MAX_WORDS = 12
+# ... or an author's name with the handle of their account, which the
+# converter may glue on: "Nishant Kumar @Nishantopines", "Natasha
+# Turak@NatashaTurak" (a name alone is as often a menu's or a card's).
+HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
 BYLINE = regex.compile(
