@@ -1287,6 +1287,30 @@ def test_a_name_with_its_handle_under_the_title_is_the_byline() -> None:
     assert page.article.byline == "Natasha Turak"
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Posted on March 30, 2015 by Admin", "Admin"),
+        ("01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker", "Jona Göbelbecker"),
+        ("Gespeichert von human am 7. Juli 2019 - 18:44", "human"),
+        ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", "Clarissa Borba"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Michael David Smith"),
+        # A photo's credit, and a name that runs on into other words, name no author.
+        ("Photo by Jane Roe, 7 February 2023", None),
+        ("06.11.2023 13:30 von Olga Symbolbild imago", None),
+    ],
+)
+def test_a_byline_inside_a_dated_line_under_the_title_names_the_author(
+    line: str, byline: str | None
+) -> None:
+    headline = "Council closes the old bridge for two years"
+    lines = ["  * Home", "  * News", "", headline, line, ""]
+    page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2]))
+    assert page.article.title == headline
+    assert page.labels[4] is Label.META
+    assert page.article.byline == byline
+
+
 def test_a_long_headline_under_the_menu_is_the_title() -> None:
     # A headline of 23 words without a full stop reads like running text; under
     # a menu's last item it is still the title, not a standfirst of that item.

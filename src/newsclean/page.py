@@ -95,7 +95,11 @@ def _article(
         if (title < 0 or f.number > features[title].number)
         and (first_body is None or f.number < first_body)
     ]
-    byline = next((name for f in [*header, *meta] if f.byline and (name := _byline(f))), None)
+    byline: str | None = next(
+        (name for f in [*header, *meta] if f.byline and (name := _byline(f))), None
+    )
+    if byline is None:
+        byline = next((found for f in header if (found := _inline_byline(f))), None)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -121,6 +125,31 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+# A byline inside a line of the header's meta: "Posted on March 30, 2015 by
+# Admin", "01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker", "Gespeichert
+# von human am 7. Juli 2019", "05/10/2018 - Publicado por: Clarissa Borba -
+# Categoria: Saúde". The byline word stands after a space or a separator,
+# not after "photo"; the name (a user name may be lower-case) ends at the
+# line's end, a separator, a number, or a word that goes on to the date or
+# the section ("on", "am", "in").
+_INLINE_BYLINE = regex.compile(
+    r"(?:^|(?<!(?i:photo|foto|image|bild|picture|illustration))[\s|·•/,(—–-])"
+    r"(?i:by|von|par|por|door|przez)\s{0,2}:?\s{1,2}"
+    r"(?P<name>[\p{L}@][\p{L}\p{M}.'’_-]*(?:\s\p{Lu}[\p{L}\p{M}.'’_-]*){0,3})"
+    r"(?=\s{0,3}$|\s{0,3}[|·•/,(—–-]|\s{1,3}(?:\d|(?i:on|am|at|in|le|el|il|um|dans|en)\b))"
+)
+# The header's meta line that holds it is short: a longer one is a caption.
+INLINE_BYLINE_MAX_WORDS = 16
+
+
+def _inline_byline(feature: Features) -> str | None:
+    """The name after a byline word inside a line of the header's meta, if any."""
+    if feature.caption or feature.words > INLINE_BYLINE_MAX_WORDS:
+        return None
+    match = _INLINE_BYLINE.search(feature.text)
+    return match.group("name") if match is not None else None
 
 
 # Where a byline's names end and its date or time begins: "Tess Bonn -
