@@ -1298,6 +1298,11 @@ def test_a_name_with_its_handle_under_the_title_is_the_byline() -> None:
         # A photo's credit, and a name that runs on into other words, name no author.
         ("Photo by Jane Roe, 7 February 2023", None),
         ("06.11.2023 13:30 von Olga Symbolbild imago", None),
+        # A name beside the date: before it, or after it past a separator.
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies"),
+        ("30. Oktober 2019 | Markus Euskirchen", "Markus Euskirchen"),
+        ("30. Oktober 2023 Carola Pönisch Kultur", None),
+        ("Published Monday, November 18, 2019 8:22AM EST", None),
     ],
 )
 def test_a_byline_inside_a_dated_line_under_the_title_names_the_author(

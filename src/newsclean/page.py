@@ -99,7 +99,9 @@ def _article(
         (name for f in [*header, *meta] if f.byline and (name := _byline(f))), None
     )
     if byline is None:
-        byline = next((found for f in header if (found := _inline_byline(f))), None)
+        byline = next(
+            (found for f in header if (found := _inline_byline(f) or _name_by_date(f))), None
+        )
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -150,6 +152,53 @@ def _inline_byline(feature: Features) -> str | None:
         return None
     match = _INLINE_BYLINE.search(feature.text)
     return match.group("name") if match is not None else None
+
+
+# A name beside the date in the header: "Chris Davies - Nov 19, 2019, 10:31
+# pm CST", "Janic Cathomen, 01.12.2021", "30. Oktober 2019 | Markus
+# Euskirchen". Two or three capitalised words, none of them a day's name or a
+# word that says what the date is ("Published Monday", "Crime Published On").
+_NAME_BY_DATE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){1,2}")
+_NOT_A_NAME = regex.compile(
+    r"\b(?:"
+    + WEEKDAY_NAMES
+    + r"|(?i:published|posted|updated|modified|created|on|am|um|stand|erstellt|veröffentlicht|"
+    r"aktualisiert|publié|publicado|actualizado|atualizado|pubblicato|aggiornato))\b"
+)
+# A clock time and its zone, left beside the name once the date is cut.
+_CLOCK = regex.compile(
+    r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4}T)?|\b(?i:uhr)\b"
+)
+_SEPARATORS = "|·•/,—–-"
+
+
+def _name_by_date(feature: Features) -> str | None:
+    """The name right before the header's date, or right after it past a
+    separator ("... 2019 | Markus Euskirchen"); a word right after a date
+    with nothing between is as often its section ("... 2023 Carola Pönisch
+    Kultur")."""
+    date = feature.date
+    if date is None or feature.caption or feature.words > INLINE_BYLINE_MAX_WORDS:
+        return None
+    line = feature.line
+    # (The day of "30. Oktober 2019" may have been read as a list's number.)
+    text = f"{line.marker} {line.text}" if line.marker[:1].isdigit() else line.text
+    at = text.find(date.raw)
+    if at < 0:
+        return None
+    before = _CLOCK.sub("", text[:at]).strip(f" {_SEPARATORS}")
+    after = _CLOCK.sub("", text[at + len(date.raw) :]).strip()
+    candidates = [before]
+    if after[:1] in _SEPARATORS:
+        candidates.append(after.strip(f" {_SEPARATORS}"))
+    return next(
+        (
+            name
+            for name in candidates
+            if _NAME_BY_DATE.fullmatch(name) is not None and _NOT_A_NAME.search(name) is None
+        ),
+        None,
+    )
 
 
 # Where a byline's names end and its date or time begins: "Tess Bonn -
