@@ -1316,6 +1316,21 @@ def test_a_byline_inside_a_dated_line_under_the_title_names_the_author(
     assert page.article.byline == byline
 
 
+def test_a_name_beside_the_headers_date_is_the_byline() -> None:
+    headline = "Council closes the old bridge for two years"
+
+    def byline(*header: str) -> str | None:
+        lines = ["  * Home", "  * News", "", headline, *header, ""]
+        return newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2])).article.byline
+
+    assert byline("Ed Cara", "Monday 6:30PM") == "Ed Cara"
+    assert byline("Suzanne Gamboa", "1 day ago") == "Suzanne Gamboa"
+    # Without a date beside it, a name under a headline may be a section's.
+    assert byline("Aktion Hummelschutz", "", "Photo: Jane Roe") is None
+    # Columns of a table, not a name.
+    assert byline("Time      Location", "9:00 AM   Wakes up") is None
+
+
 def test_a_long_headline_under_the_menu_is_the_title() -> None:
     # A headline of 23 words without a full stop reads like running text; under
     # a menu's last item it is still the title, not a standfirst of that item.

@@ -27,7 +27,13 @@ from newsclean.parts import (
     Reason,
     Teaser,
 )
-from newsclean.shapes import WEEKDAY_NAMES, is_dateline, says_something
+from newsclean.shapes import (
+    WEEKDAY_NAMES,
+    is_dateline,
+    next_nonblank,
+    previous_nonblank,
+    says_something,
+)
 
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
@@ -101,7 +107,7 @@ def _article(
     if byline is None:
         byline = next(
             (found for f in header if (found := _inline_byline(f) or _name_by_date(f))), None
-        )
+        ) or next((f.text for f in header if _name_next_to_date(f, features)), None)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -199,6 +205,22 @@ def _name_by_date(feature: Features) -> str | None:
         ),
         None,
     )
+
+
+def _name_next_to_date(feature: Features, features: tuple[Features, ...]) -> bool:
+    """A name alone on its line, right above or below the header's date or
+    time ("Ed Cara" / "Monday 6:30PM"): the author's. (Without a date beside
+    it, a name under a headline is as often a section's or a button's:
+    "Aktion Hummelschutz", "Teilen Twittern".)"""
+    if (
+        _NAME_BY_DATE.fullmatch(feature.text) is None
+        or _NOT_A_NAME.search(feature.text)
+        or "  " in feature.line.raw.strip()  # a table's heads: "Time      Location"
+    ):
+        return False
+    index = feature.number - 1
+    beside = (previous_nonblank(features, index), next_nonblank(features, index + 1))
+    return any(j >= 0 and features[j].datelike for j in beside)
 
 
 # Where a byline's names end and its date or time begins: "Tess Bonn -
