@@ -1325,6 +1325,11 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
 
     assert byline("Ed Cara", "Monday 6:30PM") == "Ed Cara"
     assert byline("Suzanne Gamboa", "1 day ago") == "Suzanne Gamboa"
+    # A page with a blank line between all its lines is read with them set
+    # aside: the name is found beside the date all the same.
+    menu = [f"  * Section {k}" for k in range(24)]
+    lines = [*menu, headline, "Ed Cara", "Monday 6:30PM", PARAGRAPH, PARAGRAPH * 2, "Share this"]
+    assert newsclean.clean("\n\n".join(lines)).article.byline == "Ed Cara"
     # Without a date beside it, a name under a headline may be a section's.
     assert byline("Aktion Hummelschutz", "", "Photo: Jane Roe") is None
     # Columns of a table, not a name.

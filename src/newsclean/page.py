@@ -87,7 +87,8 @@ def _article(
     stopwords: Stopwords,
 ) -> Article:
     firsts, lasts, paragraphs = _paragraphs(features, labels, stopwords)
-    meta = [f for f, label in zip(features, labels) if label is Label.META]
+    meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
+    meta = [features[i] for i in meta_indices]
     first_body = firsts[0] if firsts else None
     # The first date of the page's meta lines, a dated line above the title
     # (a scraper's header line) included: preferring the date under the title
@@ -95,19 +96,24 @@ def _article(
     # to other stories' dates where the title was found wrong.
     published = next((f.date for f in meta if f.date is not None), None)
     # The header's byline before any other ("By ..." in a card or a caption).
-    header = [
-        f
-        for f in meta
-        if (title < 0 or f.number > features[title].number)
-        and (first_body is None or f.number < first_body)
+    # (Indices into ``features``, which may hold fewer lines than the input:
+    # see lines.close_even_gaps.)
+    header_indices = [
+        i
+        for i in meta_indices
+        if (title < 0 or features[i].number > features[title].number)
+        and (first_body is None or features[i].number < first_body)
     ]
+    header = [features[i] for i in header_indices]
     byline: str | None = next(
         (name for f in [*header, *meta] if f.byline and (name := _byline(f))), None
     )
     if byline is None:
         byline = next(
             (found for f in header if (found := _inline_byline(f) or _name_by_date(f))), None
-        ) or next((f.text for f in header if _name_next_to_date(f, features)), None)
+        ) or next(
+            (features[i].text for i in header_indices if _name_next_to_date(i, features)), None
+        )
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -207,18 +213,18 @@ def _name_by_date(feature: Features) -> str | None:
     )
 
 
-def _name_next_to_date(feature: Features, features: tuple[Features, ...]) -> bool:
+def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
     """A name alone on its line, right above or below the header's date or
     time ("Ed Cara" / "Monday 6:30PM"): the author's. (Without a date beside
     it, a name under a headline is as often a section's or a button's:
     "Aktion Hummelschutz", "Teilen Twittern".)"""
+    feature = features[index]
     if (
         _NAME_BY_DATE.fullmatch(feature.text) is None
         or _NOT_A_NAME.search(feature.text)
         or "  " in feature.line.raw.strip()  # a table's heads: "Time      Location"
     ):
         return False
-    index = feature.number - 1
     beside = (previous_nonblank(features, index), next_nonblank(features, index + 1))
     return any(j >= 0 and features[j].datelike for j in beside)
 
