@@ -95,25 +95,16 @@ def _article(
     # changed 14 development pages' dates, on the AEB pages (all of one week)
     # to other stories' dates where the title was found wrong.
     published = next((f.date for f in meta if f.date is not None), None)
-    # The header's byline before any other ("By ..." in a card or a caption).
-    # (Indices into ``features``, which may hold fewer lines than the input:
-    # see lines.close_even_gaps.)
-    header_indices = [
+    # The meta lines between the title and the text. (Indices into
+    # ``features``, which may hold fewer lines than the input: see
+    # lines.close_even_gaps.)
+    header = [
         i
         for i in meta_indices
         if (title < 0 or features[i].number > features[title].number)
         and (first_body is None or features[i].number < first_body)
     ]
-    header = [features[i] for i in header_indices]
-    byline: str | None = next(
-        (name for f in [*header, *meta] if f.byline and (name := _byline(f))), None
-    )
-    if byline is None:
-        byline = next(
-            (found for f in header if (found := _inline_byline(f) or _name_by_date(f))), None
-        ) or next(
-            (features[i].text for i in header_indices if _name_next_to_date(i, features)), None
-        )
+    byline = _article_byline(features, header, meta_indices)
     dateline = next(
         (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
         None,
@@ -139,6 +130,23 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+def _article_byline(
+    features: tuple[Features, ...], header: list[int], meta: list[int]
+) -> str | None:
+    """The article's byline: the header's byline line before any other ("By
+    ..." in a card or a caption). Failing one, a byline inside a meta line of
+    the header ("Posted on ... by Admin"), the name beside its date ("Chris
+    Davies - Nov 19, 2019"), or a name alone right above or below the
+    header's date ("Ed Cara" / "Monday 6:30PM"), in that order of trust."""
+    for i in [*header, *meta]:
+        if features[i].byline and (name := _byline(features[i])):
+            return name
+    for i in header:
+        if found := _inline_byline(features[i]) or _name_by_date(features[i]):
+            return found
+    return next((features[i].text for i in header if _name_next_to_date(i, features)), None)
 
 
 # A byline inside a line of the header's meta: "Posted on March 30, 2015 by
