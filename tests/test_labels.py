@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import newsclean
-from newsclean import Label
+from newsclean import Label, shapes
 
 PARAGRAPH = (
     "The council voted on Tuesday to close the old bridge for repairs, and the mayor said "
@@ -1334,6 +1334,36 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
     assert byline("Aktion Hummelschutz", "", "Photo: Jane Roe") is None
     # Columns of a table, not a name.
     assert byline("Time      Location", "9:00 AM   Wakes up") is None
+
+
+def test_links_to_the_stories_before_and_after_are_no_title() -> None:
+    # A blog's post navigation above the post: "« previous" and "next »".
+    headline = "Netzpolitik als US-Wahlkampfthema"
+    lines = ["  * Home", "  * Blog", "", "« Messenger: Welchen hätten Sie den gerne?"]
+    lines += ["Vorstudie zur Menüerweiterung durch FOSS-Produkte bei der RLS »", "", headline]
+    lines += ["30. Oktober 2019 | Markus Euskirchen", "", PARAGRAPH, "", PARAGRAPH * 2, ""]
+    lines += ["← Previous Story", "Newer Story →"]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[3:5] == (Label.NAVIGATION, Label.NAVIGATION)
+    assert page.labels[-2:] == (Label.NAVIGATION, Label.NAVIGATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrow"),
+    [
+        ("← Previous Story", True),
+        ("Erst die Hochzeitsuite im Osten, dann das Babybett im Westen →", True),
+        ("« Mit Treuhand Clouds wider die politischen Gezeiten", True),
+        ("Alle Kommentare »", True),
+        # French quotes stand apart from their words too, in pairs.
+        ("« Changements climatiques et loi climat »", False),
+        ("Le ministre dénonce « une erreur »", False),
+        ("A headline with no arrow", False),
+    ],
+)
+def test_an_arrow_apart_from_the_words_marks_a_link(text: str, arrow: bool) -> None:
+    assert shapes.arrow_link(text) is arrow
 
 
 def test_a_long_headline_under_the_menu_is_the_title() -> None:

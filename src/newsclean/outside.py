@@ -29,6 +29,7 @@ from newsclean.shapes import (
     Decision,
     Prose,
     Why,
+    arrow_link,
     headline_shaped,
     is_meta,
     is_name,
@@ -356,6 +357,9 @@ def _outside_decision(
         return (Label.BOILERPLATE, Why("page chrome (button, legal, consent or link line)"))
     if f.list_heading:
         return (Label.NAVIGATION, Why("heading of a link list"))
+    if arrow_link(f.text):
+        # "← Previous Story", "« Mit Treuhand Clouds ...": pagination (TAXONOMY).
+        return (Label.NAVIGATION, Why("link marked with an arrow (previous, next, more)"))
     if (
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0

@@ -163,6 +163,24 @@ def _words_not_numbers(text: str) -> bool:
     return words >= min(MIN_HEADLINE_WORDS, len(tokens))
 
 
+# Arrows that point to the story before or after this one ("← Previous
+# Story", "« Mit Treuhand Clouds ...", "... dann das Babybett im Westen →"),
+# and the other half of each guillemet's pair.
+_BACK_ARROWS = {"←": "", "«": "»", "‹": "›"}
+_ON_ARROWS = {"→": "", "»": "«", "›": "‹"}
+
+
+def arrow_link(text: str) -> bool:
+    """A link to the previous or the next story, or to more, marked by an
+    arrow apart from its words ("Alle Kommentare »"). (French quotes stand
+    apart from their words too, but in pairs: « Changements climatiques ».)"""
+    if text[1:2] == " " and (pair := _BACK_ARROWS.get(text[:1])) is not None:
+        return not pair or pair not in text
+    if text[-2:-1] == " " and (pair := _ON_ARROWS.get(text[-1:])) is not None:
+        return not pair or pair not in text
+    return False
+
+
 def headline_shaped(feature: Features, config: Config) -> bool:
     """Could this line be a headline: some words, no sentence end, not chrome or meta?"""
     text = feature.text
@@ -190,6 +208,7 @@ def headline_shaped(feature: Features, config: Config) -> bool:
         # only where it can fail: this runs a few hundred times a page.)
         and (_NUMBER_WORD.search(text) is None or _words_not_numbers(text))
         and (text[:1] not in _BREADCRUMB_OPENINGS or patterns.BREADCRUMB.match(text) is None)
+        and not arrow_link(text)
     )
 
 
