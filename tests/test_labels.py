@@ -1309,10 +1309,10 @@ def test_a_byline_inside_a_dated_line_under_the_title_names_the_author(
     line: str, byline: str | None
 ) -> None:
     headline = "Council closes the old bridge for two years"
-    lines = ["  * Home", "  * News", "", headline, line, ""]
+    lines = ["  * Home", "  * News", "", headline, "", line, ""]
     page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2]))
     assert page.article.title == headline
-    assert page.labels[4] is Label.META
+    assert page.labels[5] is Label.META
     assert page.article.byline == byline
 
 
@@ -1334,6 +1334,17 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
     assert byline("Aktion Hummelschutz", "", "Photo: Jane Roe") is None
     # Columns of a table, not a name.
     assert byline("Time      Location", "9:00 AM   Wakes up") is None
+
+
+def test_a_caption_right_above_its_credit_under_the_byline_is_no_title() -> None:
+    headline = 'Was bringen "alternative" Therapien bei Krebs?'
+    caption = "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen"
+    lines = ["  * Startseite", "  * Gesundheit", "", headline, "", "Von Claudia Riedler"]
+    lines += ["", caption, "Bild: Jürgen Breitenbaumer", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+    assert page.labels[7:9] == (Label.META, Label.META)
+    assert caption not in page.article.text
 
 
 def test_links_to_the_stories_before_and_after_are_no_title() -> None:

@@ -32,6 +32,7 @@ from newsclean.shapes import (
     Decision,
     Prose,
     Why,
+    is_credit_line,
     is_photo_credit,
     next_nonblank,
     nonblank,
@@ -198,10 +199,6 @@ def label_footer_dates(
             decisions[i] = (Label.META, Why("the article's date, in a footer below its text"))
 
 
-# A credit line alone is a name or two and an agency: "Photo: Jane Doe, AP".
-CREDIT_MAX_WORDS = 12
-
-
 def label_captions_above_credits(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
@@ -216,9 +213,7 @@ def label_captions_above_credits(
     for i in range(region.start + 1, region.end + 1):
         credit, above = features[i], features[i - 1]
         if (
-            credit.caption
-            and credit.words <= CREDIT_MAX_WORDS
-            and (not credit.legal or _names_a_photo(credit))
+            is_credit_line(credit)
             and not above.line.blank
             and not above.caption
             and (decision := decisions[i - 1]) is not None
@@ -274,12 +269,6 @@ def label_gallery_captions(
             and decision[0] is Label.BODY
         ):
             decisions[below] = (Label.META, Why("caption under a gallery's counter"))
-
-
-def _names_a_photo(feature: Features) -> bool:
-    """A credit that says whose photo it is ("Foto © Peter Steiger"), not
-    the site's copyright line ("© 2023 Example Media")."""
-    return feature.text.lower().startswith(patterns.PHOTO_WORDS)
 
 
 def label_author_box(

@@ -259,6 +259,21 @@ def is_photo_credit(feature: Features) -> bool:
     return feature.caption or patterns.AGENCY_ALONE.match(feature.text) is not None
 
 
+# A credit line alone is a name or two and an agency: "Photo: Jane Doe, AP".
+CREDIT_MAX_WORDS = 12
+
+
+def is_credit_line(feature: Features) -> bool:
+    """A photo's credit on a line of its own ("Bild: Jürgen Breitenbaumer"),
+    not the site's copyright line ("© 2023 Example Media"): the line right
+    above it, with no blank line between, is the photo's caption."""
+    return (
+        feature.caption
+        and feature.words <= CREDIT_MAX_WORDS
+        and (not feature.legal or feature.text.lower().startswith(patterns.PHOTO_WORDS))
+    )
+
+
 def is_dateline(feature: Features) -> bool:
     """A place name in capitals on its own line: "BAMAKO", "NEW YORK"."""
     text = feature.text

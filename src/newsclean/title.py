@@ -26,6 +26,7 @@ from newsclean.shapes import (
     Prose,
     Why,
     headline_shaped,
+    is_credit_line,
     is_dateline,
     is_meta,
     is_name,
@@ -221,7 +222,11 @@ def label_header(
                 and _could_be_title(speaking[k - 1], features, prose, config)
             )
         )
-        if kicker or not _could_be_title(i, features, prose, config, long_ok):
+        if (
+            kicker
+            or not _could_be_title(i, features, prose, config, long_ok)
+            or _above_a_credit(i, features)
+        ):
             continue
         following = _until_text(
             speaking[k + 1 : k + 1 + TITLE_META_LOOKAHEAD],
@@ -308,7 +313,13 @@ def label_header(
         listed = listed or f.list_heading
         if f.list_heading or (prose[i] == Prose.BAD and not _credit(f)):
             continue  # a list's heading or a button ("Enlarge Image"), not a name
-        if is_meta(f) or is_dateline(f) or f.caption or (title >= 0 and is_name(f)):
+        if (
+            is_meta(f)
+            or is_dateline(f)
+            or f.caption
+            or (title >= 0 and is_name(f))
+            or (f.words and _above_a_credit(i, features))  # the photo's caption
+        ):
             decisions[i] = (
                 Label.META,
                 Why("date, byline or dateline under the title", (("words", f.words),)),
@@ -571,6 +582,15 @@ def _credit(feature: Features) -> bool:
     """A photo credit or a date, which chrome patterns also match: "© REUTERS /
     POOL", "Getty Images", "Posted in Datenschutz by ... on August 3"."""
     return is_photo_credit(feature) or feature.legal or is_meta(feature)
+
+
+def _above_a_credit(i: int, features: tuple[Features, ...]) -> bool:
+    """Does a photo's credit follow line ``i`` with no blank line between?
+    Then ``i`` is the photo's caption ("Komplementärmediziner Leo Auerbach im
+    Gespräch ..." / "Bild: Jürgen Breitenbaumer"): a headline stands apart
+    from the photo below it."""
+    below = i + 1
+    return below < len(features) and is_credit_line(features[below])
 
 
 def _heads(i: int, features: tuple[Features, ...], config: Config) -> bool:
