@@ -31,6 +31,8 @@ def features_of(text: str):  # type: ignore[no-untyped-def]
         ("7 lutego 2023", datetime.date(2023, 2, 7)),
         ("7 Şubat 2023", datetime.date(2023, 2, 7)),
         ("sexta-feira, 22 de outubro de 2010 às 20:13", datetime.date(2010, 10, 22)),
+        ("Posted on Maret 30, 2015", datetime.date(2015, 3, 30)),  # Indonesian
+        ("17 Agustus 2019", datetime.date(2019, 8, 17)),
         # The hour glued to the year where the page had a tag between them.
         ("Published Wed, Nov 20 20194:29 AM EST", datetime.date(2019, 11, 20)),
         ("miércoles, 4 de mayo de 202200:00 hs", datetime.date(2022, 5, 4)),

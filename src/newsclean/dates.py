@@ -21,6 +21,7 @@ from newsclean import patterns
 
 # Month names and their common abbreviations, case-folded, by language. Polish,
 # Czech and Russian dates use the genitive form ("lutego", "února", "февраля").
+# Indonesian and Malay share most of their names with Dutch ("Januari", "Mei").
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (
         "january",
@@ -73,6 +74,8 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "março",
         "marco",
         "maart",
+        "mrt",
+        "maret",
         "marca",
         "marzec",
         "mart",
@@ -152,6 +155,8 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "agosto",
         "ago",
         "augustus",
+        "agustus",
+        "agt",
         "sierpnia",
         "sierpień",
         "ağustos",
@@ -221,6 +226,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "dic",
         "dicembre",
         "dezembro",
+        "desember",
         "grudnia",
         "grudzień",
         "aralık",
