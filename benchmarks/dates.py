@@ -27,8 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import DATA, read_jsonl
-from titles import TRAF
+from titles import each_dump
 
 import newsclean
 from newsclean.dates import find_date
@@ -90,11 +89,7 @@ def check(pages: list[dict[str, str]], name: str, listing: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print the pages that differ")
-    listing = parser.parse_args().list
-    for dump in ("inscriptis", "html_text"):
-        check(read_jsonl(DATA / f"{dump}.jsonl.gz"), f"aeb/{dump}", listing)
-    if TRAF.exists():
-        check(read_jsonl(TRAF), "traf/inscriptis", listing)
+    each_dump(check, parser.parse_args().list)
     return 0
 
 

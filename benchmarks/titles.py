@@ -28,6 +28,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -105,14 +106,19 @@ def check(pages: list[dict[str, str]], name: str, listing: bool) -> None:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="print the pages missed")
-    listing = parser.parse_args().list
+def each_dump(check: Callable[[list[dict[str, str]], str, bool], None], listing: bool) -> None:
+    """Run ``check`` on the AEB dumps in the repository, then on the TRAF
+    pages when the development set stands beside it."""
     for dump in ("inscriptis", "html_text"):
         check(read_jsonl(DATA / f"{dump}.jsonl.gz"), f"aeb/{dump}", listing)
     if TRAF.exists():
         check(read_jsonl(TRAF), "traf/inscriptis", listing)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", action="store_true", help="print the pages missed")
+    each_dump(check, parser.parse_args().list)
     return 0
 
 
