@@ -43,6 +43,14 @@ def hundred_thousand_lines_going_on() -> str:
     return "\n".join(f"and so on with part {i} of it" for i in range(100_000))
 
 
+def megabyte_words_in_the_header() -> str:
+    # Header lines of few words, each of megabytes: a byline or a name is read
+    # in a line's first characters (page.py), however long the line.
+    word = "A" + "b" * 3_000_000
+    header = [f"Posted on March 30, 2015 by {word}", f"{word} Doe", "7 February 2023"]
+    return "\n".join(["* Home", "* News", "", "Council closes the bridge", *header, "", PARAGRAPH])
+
+
 LARGE_PAGES: dict[str, Callable[[], str]] = {
     "10 MB line": ten_megabyte_line,
     "100,000 lines": hundred_thousand_lines,
@@ -50,6 +58,7 @@ LARGE_PAGES: dict[str, Callable[[], str]] = {
     "5,000 near-identical menu lines": near_identical_menu,
     "100,000 wrapped lines": hundred_thousand_wrapped_lines,
     "100,000 lines going on": hundred_thousand_lines_going_on,
+    "megabyte words in the header": megabyte_words_in_the_header,
 }
 
 

@@ -260,6 +260,11 @@ def test_large_nasty_pages(name: str) -> None:
     assert all(label is not None for label, line in zip(page.labels, split(text)) if line.strip())
 
 
+def test_no_byline_of_megabytes() -> None:
+    article = newsclean.clean(LARGE_PAGES["megabyte words in the header"]()).article
+    assert article.byline is None or len(article.byline) < 100
+
+
 def test_output_does_not_depend_on_the_hash_seed() -> None:
     fixtures = Path(__file__).parent / "fixtures"
     script = (

@@ -159,18 +159,21 @@ def _article_byline(
 _INLINE_BYLINE = regex.compile(
     r"(?:^|(?<!(?i:photo|foto|image|bild|picture|illustration))[\s|·•/,(—–-])"
     r"(?i:by|von|par|por|door|przez)\s{0,2}:?\s{1,2}"
-    r"(?P<name>[\p{L}@][\p{L}\p{M}.'’_-]*(?:\s\p{Lu}[\p{L}\p{M}.'’_-]*){0,3})"
+    r"(?P<name>[\p{L}@][\p{L}\p{M}.'’_-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}.'’_-]{0,40}){0,3})"
     r"(?=\s{0,3}$|\s{0,3}[|·•/,(—–-]|\s{1,3}(?:\d|(?i:on|am|at|in|le|el|il|um|dans|en)\b))"
 )
 # The header's meta line that holds it is short: a longer one is a caption.
 INLINE_BYLINE_MAX_WORDS = 16
+# ... and it is read in its first characters, so that a line of megabytes (of
+# few words) costs no more than a short one.
+BYLINE_WINDOW = 300
 
 
 def _inline_byline(feature: Features) -> str | None:
     """The name after a byline word inside a line of the header's meta, if any."""
     if feature.caption or feature.words > INLINE_BYLINE_MAX_WORDS:
         return None
-    match = _INLINE_BYLINE.search(feature.text)
+    match = _INLINE_BYLINE.search(feature.text[:BYLINE_WINDOW])
     return match.group("name") if match is not None else None
 
 
@@ -178,7 +181,10 @@ def _inline_byline(feature: Features) -> str | None:
 # pm CST", "Janic Cathomen, 01.12.2021", "30. Oktober 2019 | Markus
 # Euskirchen". Two or three capitalised words, none of them a day's name or a
 # word that says what the date is ("Published Monday", "Crime Published On").
-_NAME_BY_DATE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){1,2}")
+_NAME_BY_DATE = regex.compile(
+    r"\p{Lu}[\p{Ll}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{Ll}\p{M}'’.-]{1,30}){1,2}"
+)
+NAME_WORDS_MAX = 3
 _NOT_A_NAME = regex.compile(
     r"\b(?:"
     + WEEKDAY_NAMES
@@ -203,6 +209,7 @@ def _name_by_date(feature: Features) -> str | None:
     line = feature.line
     # (The day of "30. Oktober 2019" may have been read as a list's number.)
     text = f"{line.marker} {line.text}" if line.marker[:1].isdigit() else line.text
+    text = text[:BYLINE_WINDOW]  # (the date is read in a line's first characters too)
     at = text.find(date.raw)
     if at < 0:
         return None
@@ -228,7 +235,8 @@ def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
     "Aktion Hummelschutz", "Teilen Twittern".)"""
     feature = features[index]
     if (
-        _NAME_BY_DATE.fullmatch(feature.text) is None
+        feature.words > NAME_WORDS_MAX
+        or _NAME_BY_DATE.fullmatch(feature.text) is None
         or _NOT_A_NAME.search(feature.text)
         or "  " in feature.line.raw.strip()  # a table's heads: "Time      Location"
     ):
