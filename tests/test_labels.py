@@ -645,6 +645,16 @@ def test_a_dated_list_above_the_title_does_not_date_the_article() -> None:
     assert page.labels[0] is Label.META
 
 
+def test_a_date_after_a_list_of_tags_is_not_the_articles() -> None:
+    # Under a list of tags, a dated line may be the next card's date.
+    page = newsclean.clean(
+        undated_page("Related Tags", "  * Bridges", "  * Roads", "", "March 7, 2021", "")
+    )
+    assert page.article.tags == ("Bridges", "Roads")
+    assert page.labels[-2] is not Label.META
+    assert page.article.published is None
+
+
 def test_buttons_between_the_title_and_the_text_are_not_its_meta() -> None:
     headline = "Council closes the old bridge for two years"
     lines = ["  * Home", "  * News", "", headline, "By Jane Doe", "Enlarge Image"]

@@ -378,7 +378,9 @@ DATE_BESIDE_TAGS_WORDS = 8
 def _label_dates_beside_tags(
     tags: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
-    for i in tags:
+    # (A tag line, not an item of a list of tags: the line after such a list
+    # may be the next card's date.)
+    for i in (i for i in tags if not features[i].line.marker):
         for j in (previous_nonblank(features, i), next_nonblank(features, i + 1)):
             if (
                 j >= 0
