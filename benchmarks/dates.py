@@ -19,7 +19,6 @@ relative date ("an hour ago"). With the development set beside the project
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import re
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from titles import each_dump
+from titles import run_proxy
 
 import newsclean
 from newsclean.dates import find_date
@@ -87,10 +86,7 @@ def check(pages: list[dict[str, str]], name: str, listing: bool) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="print the pages that differ")
-    each_dump(check, parser.parse_args().list)
-    return 0
+    return run_proxy(check, __doc__, "print the pages that differ")
 
 
 if __name__ == "__main__":

@@ -106,20 +106,24 @@ def check(pages: list[dict[str, str]], name: str, listing: bool) -> None:
     )
 
 
-def each_dump(check: Callable[[list[dict[str, str]], str, bool], None], listing: bool) -> None:
-    """Run ``check`` on the AEB dumps in the repository, then on the TRAF
-    pages when the development set stands beside it."""
+def run_proxy(
+    check: Callable[[list[dict[str, str]], str, bool], None], doc: str, list_help: str
+) -> int:
+    """The command of a proxy benchmark (this one, dates.py): ``check`` on the
+    AEB dumps in the repository, then on the TRAF pages when the development
+    set stands beside it; ``--list`` prints the pages it doubts."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--list", action="store_true", help=list_help)
+    listing = parser.parse_args().list
     for dump in ("inscriptis", "html_text"):
         check(read_jsonl(DATA / f"{dump}.jsonl.gz"), f"aeb/{dump}", listing)
     if TRAF.exists():
         check(read_jsonl(TRAF), "traf/inscriptis", listing)
+    return 0
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="print the pages missed")
-    each_dump(check, parser.parse_args().list)
-    return 0
+    return run_proxy(check, __doc__, "print the pages missed")
 
 
 if __name__ == "__main__":

@@ -177,7 +177,8 @@ def label_trailing_captions(
 # 07.02.2022", after a source line or a section's name. Only this many lines
 # (that say something) below the text are asked ...
 FOOTER_DATE_LINES = 4
-# ... and a line of a few words: one that says more is a card's summary.
+# ... and a line of a few words: one that says more is a card's summary
+# (beside the tags too).
 FOOTER_DATE_WORDS = 8
 
 
@@ -186,8 +187,8 @@ def label_footer_dates(
 ) -> None:
     """A line right below the text that says the article was published or
     updated, with the date ("Posted on November 18, 2019"), is its meta."""
-    below = nonblank(features, region.end + 1, len(features), 1)[:FOOTER_DATE_LINES]
-    for i in below:
+    below = (i for i in range(region.end + 1, len(features)) if not features[i].line.blank)
+    for i in islice(below, FOOTER_DATE_LINES):
         f = features[i]
         if (
             decisions[i] is None
@@ -368,16 +369,13 @@ def label_tags(
     return tags
 
 
-# A blog's entry footer is a line or two: "Veröffentlicht: 22. August 2012"
-# over "Abgelegt unter: Archiv, Feminismus" (WordPress), "Posted on November
-# 18, 2019 | Tags: ...". A dated line of a few words beside the tags is the
-# article's date; a longer one is a card's summary.
-DATE_BESIDE_TAGS_WORDS = 8
-
-
 def _label_dates_beside_tags(
     tags: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
+    """A blog's entry footer is a line or two: "Veröffentlicht: 22. August
+    2012" over "Abgelegt unter: Archiv, Feminismus" (WordPress), "Posted on
+    November 18, 2019 | Tags: ...": a dated line of a few words right above or
+    below the article's tag line is the article's date."""
     # (A tag line, not an item of a list of tags: the line after such a list
     # may be the next card's date.)
     for i in (i for i in tags if not features[i].line.marker):
@@ -386,6 +384,6 @@ def _label_dates_beside_tags(
                 j >= 0
                 and decisions[j] is None  # (the text and its meta are labelled already)
                 and features[j].date is not None
-                and features[j].words <= DATE_BESIDE_TAGS_WORDS
+                and features[j].words <= FOOTER_DATE_WORDS
             ):
                 decisions[j] = (Label.META, Why("the article's date beside its tags"))

@@ -143,10 +143,15 @@ def _article_byline(
     for i in [*header, *meta]:
         if features[i].byline and (name := _byline(features[i])):
             return name
-    for i in header:
+    # (A caption or a line of many words names a photo or tells a story, not
+    # who wrote the article.)
+    short = [
+        i for i in header if not features[i].caption and features[i].words <= HEADER_LINE_MAX_WORDS
+    ]
+    for i in short:
         if found := _inline_byline(features[i]) or _name_by_date(features[i]):
             return found
-    return next((features[i].text for i in header if _name_next_to_date(i, features)), None)
+    return next((features[i].text for i in short if _name_next_to_date(i, features)), None)
 
 
 # A byline inside a line of the header's meta: "Posted on March 30, 2015 by
@@ -163,7 +168,7 @@ _INLINE_BYLINE = regex.compile(
     r"(?=\s{0,3}$|\s{0,3}[|·•/,(—–-]|\s{1,3}(?:\d|(?i:on|am|at|in|le|el|il|um|dans|en)\b))"
 )
 # The header's meta line that holds it is short: a longer one is a caption.
-INLINE_BYLINE_MAX_WORDS = 16
+HEADER_LINE_MAX_WORDS = 16
 # ... and it is read in its first characters, so that a line of megabytes (of
 # few words) costs no more than a short one.
 BYLINE_WINDOW = 300
@@ -171,8 +176,6 @@ BYLINE_WINDOW = 300
 
 def _inline_byline(feature: Features) -> str | None:
     """The name after a byline word inside a line of the header's meta, if any."""
-    if feature.caption or feature.words > INLINE_BYLINE_MAX_WORDS:
-        return None
     match = _INLINE_BYLINE.search(feature.text[:BYLINE_WINDOW])
     return match.group("name") if match is not None else None
 
@@ -204,7 +207,7 @@ def _name_by_date(feature: Features) -> str | None:
     with nothing between is as often its section ("... 2023 Carola Pönisch
     Kultur")."""
     date = feature.date
-    if date is None or feature.caption or feature.words > INLINE_BYLINE_MAX_WORDS:
+    if date is None:
         return None
     line = feature.line
     # (The day of "30. Oktober 2019" may have been read as a list's number.)

@@ -24,7 +24,7 @@ and why. Going from one machine to Slurm or Ray changes the executor only.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
@@ -59,7 +59,7 @@ def summary(page: Page) -> dict[str, Any]:
 
 
 Keep = Literal["title+body", "body", "markdown"]
-KEEPS = ("title+body", "body", "markdown")
+KEEPS: tuple[str, ...] = get_args(Keep)
 
 
 def article_text(page: Page, keep: Keep) -> str:
