@@ -58,10 +58,24 @@ def test_relative_times(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["By Jane Doe", "Von Max Mustermann", "Par Jean Dupont", "Autor: Ana", "Автор: Мария Иванова"],
+    [
+        "By Jane Doe",
+        "Von Max Mustermann",
+        "Par Jean Dupont",
+        "Autor: Ana",
+        "Автор: Мария Иванова",
+        # The writer's role and a colon, in German perhaps gender-inclusive.
+        "Kolumnist*in: Evan Tepest",
+        "Autor:in: Jane Doe",
+        "Columnist: Jane Doe",
+    ],
 )
 def test_bylines(text: str) -> None:
     assert features_of(text).lines[0].byline
+
+
+def test_a_role_without_its_colon_opens_a_headline_not_a_byline() -> None:
+    assert not features_of("Columnist Jane Doe wins the prize").lines[0].byline
 
 
 def test_by_in_a_sentence_is_not_a_byline() -> None:
@@ -367,6 +381,12 @@ def test_glued_hint_finds_a_capital_after_four_small_letters(text: str) -> None:
         ("Parade zum Christopher-Street-Day (Symbolbild)", True),
         ("Ein Rettungswagen vor der Klinik (Archivfoto: dpa)", True),
         ("Die Partei sieht sich als Symbol (der Bewegung)", False),
+        # A drawing's credit, or a photo's and a drawing's at once ...
+        ("Fotos/Illustration: Bär Kittelmann", True),
+        ("Illustration: Jane Doe", True),
+        ("Illustration by Jane Doe", True),
+        # ... but a plural alone is as often a gallery's link.
+        ("Photos: Crossgates Mall through the years", False),
     ],
 )
 def test_captions_and_credits(text: str, caption: bool) -> None:

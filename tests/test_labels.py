@@ -1173,6 +1173,9 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
         ("Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann"),
         ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),
         ("By Jane Doe", "Jane Doe"),
+        # A role with a colon is no part of the name.
+        ("Autor: Ana Silva", "Ana Silva"),
+        ("Kolumnist*in: Evan Tepest", "Evan Tepest"),
         # No date: the line is all names, "On Sunday" included.
         ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),
     ],
@@ -1267,6 +1270,31 @@ def test_a_breadcrumb_joined_to_the_headline_is_not_the_title() -> None:
     headline = "Chelsea activate the release clause to sign their new keeper"
     lines = ["  * Home", "  * Sport", "", f"Home SPORT NEWS {headline}", "", headline]
     lines += ["LinkNaija August 08, 2018", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+
+
+def test_the_headline_under_a_breadcrumb_that_ends_in_it_is_the_title() -> None:
+    # The trail's last item is the headline again: the title is the one right
+    # above the text (TAXONOMY), the trail's copy a duplicate.
+    headline = "Beijing tariff demands may expand the trade deal"
+    lines = ["  * Home", "  * Business", f"  * {headline}", "", headline, "", PARAGRAPH]
+    page = newsclean.clean("\n".join([*lines, "", PARAGRAPH * 2]))
+    assert page.article.title == headline
+    assert page.labels[4] is Label.TITLE
+    assert page.labels[2] is Label.DUPLICATE
+
+
+def test_a_long_breadcrumb_that_ends_in_the_headline_names_the_title() -> None:
+    # However many items (separators are items too), a trail whose last item
+    # the headline repeats right under it says which line is the headline.
+    headline = "Heute schon an morgen denken"
+    trail = ["  * Startseite", "  * >", "  * Community", "  * >", "  * Kultur", "  * >"]
+    standfirst = "Die Kultur kommt aus der Zwangspause. Notwendig sind klare Regeln für alle."
+    # (A blog's notice right above the text competes: a headline-long line.)
+    notice = "Bei diesem Beitrag handelt es sich um ein Blog aus der Community"
+    lines = [*trail, f"  * {headline}", "", headline, "", standfirst, "Von Benjamin Hoff", ""]
+    lines += [notice, "", "Foto: Sean Gallup/Getty Images", "", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
 

@@ -42,9 +42,13 @@ _INLINE_DATELINE = regex.compile(
     r"\s{0,2}(?:\([^)\n]{1,30}\))?\s{0,2}[—–-]{1,2}\s"
 )
 # (Alone on its line, the byline word is all prefix: "By" over the name on
-# the next line names no one.)
+# the next line names no one.) A role with a colon is a prefix too: "Autor:
+# Ana", "Kolumnist*in: Evan Tepest", "Text: Jane Doe".
 _BYLINE_PREFIX = regex.compile(
-    r"^\W{0,3}(?:by|von|par|por|di|door|av|af|przez|written by)(?:\s{1,3}|$)", regex.IGNORECASE
+    r"^\W{0,3}(?:(?:by|von|par|por|di|door|av|af|przez|written by)(?:\s{1,3}|$)|"
+    r"(?:autor|author|auteur|text|texte|redakcja|redaktion|reporter|автор|текст|kolumnist|"
+    r"columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:\s{0,3})",
+    regex.IGNORECASE,
 )
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 # A drop cap that the converter set apart from its word: "T he Davis Cup

@@ -265,10 +265,13 @@ ROLE_BYLINE_MAX_WORDS = 12
 # Turak@NatashaTurak" (a name alone is as often a menu's or a card's).
 HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 
-# A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...".
+# A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...",
+# or the writer's role and a colon, in German perhaps gender-inclusive:
+# "Kolumnist*in: Evan Tepest", "Autor:in: ...", "Columnist: ...".
 BYLINE = regex.compile(
-    r"^(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
-    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст)\b\s{0,3}:?\s{0,3}"
+    r"^(?:(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
+    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст)\b\s{0,3}:?|"
+    r"(?i:autor|kolumnist|columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:)\s{0,3}"
     r"\p{Lu}"
 )
 # The first word (case-folded) of every line BYLINE can match: a set lookup
@@ -289,6 +292,13 @@ BYLINE_FIRST_WORDS = frozenset(
         "yazan",
         "autor",
         "autorin",
+        "kolumnist",
+        "kolumnistin",
+        "columnist",
+        "redakteur",
+        "redakteurin",
+        "journalist",
+        "journalistin",
         "author",
         "auteur",
         "written",
@@ -434,6 +444,8 @@ META_START = _lower(
 
 # The words that name a photo at the start of its credit ("Foto © Peter Steiger").
 PHOTO_WORDS = ("photo", "foto", "image", "bild", "picture")
+# ... and the words a credit gives pictures of any kind.
+_PICTURE_WORDS = "|".join((*PHOTO_WORDS, "illustration", "grafik", "zeichnung", "drawing"))
 
 # An image caption or credit, by how it ends: with an agency or photographer
 # credit ("... in Madrid. (Manu Fernandez/AP)", "... | Bloomberg | Getty
@@ -460,6 +472,12 @@ CAPTION_END = regex.compile(
 CAPTION_START = regex.compile(
     r"(?i:photo|foto|image|bild|picture|credit|crédit|fotografía|zdjęcie|фото|video)"
     r"(?i: credits?| courtesy)?\s{0,2}(?::|(?i:by)\b)|"
+    # A drawing's credit, or a photo's and a drawing's at once: "Illustration:
+    # Jane Doe", "Fotos/Illustration: Jane Doe". (A plural alone is as often a
+    # gallery's link: "Photos: Crossgates Mall through the years".)
+    r"(?i:illustration|zeichnung|drawing)(?i:s|en)?\s{0,2}(?::|(?i:by)\b)|"
+    rf"(?i:{_PICTURE_WORDS})(?i:s|en|er)?\s{{0,2}}[/&]\s{{0,2}}(?i:{_PICTURE_WORDS})(?i:s|en|er)?"
+    r"\s{0,2}(?::|(?i:by)\b)|"
     r"(?i:above|top|pictured|left|right|below|main image)\s{0,2}:\s|"
     # The BBC's "Image caption ...", "Media caption ..." (a hidden label, then the caption).
     r"(?i:image|media|photo|video) (?i:caption)\s|"

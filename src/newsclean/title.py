@@ -33,6 +33,7 @@ from newsclean.shapes import (
     is_photo_credit,
     listed_headline,
     nonblank,
+    previous_nonblank,
     says_something,
 )
 
@@ -118,7 +119,12 @@ def _title_score(
     score = -TITLE_DISTANCE_COST * distance
     group = repeats.group[index]
     if group >= 0 and any(
-        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX for j in repeats.members[group] if j != index
+        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX
+        # (however long, a list whose last item the headline repeats right
+        # under it is the page's breadcrumb: "Home / Kolumnen / ... / <title>")
+        or (runs.list_size[j] and j < index and previous_nonblank(features, index) == j)
+        for j in repeats.members[group]
+        if j != index
     ):
         score += TITLE_REPEATED
     below = [features[j] for j in following[:TITLE_META_LOOKAHEAD]]
@@ -280,6 +286,8 @@ def label_header(
                 and _could_be_title(j, features, prose, config)
                 and _only_meta_between(j, title, speaking, position, features)
                 and not _trail_before(features[j].text, features[title].text)
+                # (a list's item is a breadcrumb's last, over the headline itself)
+                and features[j].line.marker <= features[title].line.marker
             ]
             if earlier:
                 title = earlier[0]
