@@ -1490,3 +1490,29 @@ def test_a_german_headline_of_four_long_words_has_a_headlines_length() -> None:
     lines += ["", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["x Franzi", "Euer HansEhrlich", "Love, Anna", "Liebe Grüße, Milli"]
+)
+def test_the_writers_sign_off_under_the_text_is_the_texts(sign_off: str) -> None:
+    # A blog post ends with its closing words and the writer's first name:
+    # the writer's own words, not a menu's.
+    page = newsclean.clean(
+        article_page(
+            "Einen schönen Sonntag euch allen <3",
+            "",
+            sign_off,
+            "",
+            "Related Posts",
+            "  * Home",
+            "  * About",
+        )
+    )
+    assert page.article.paragraphs[-2:] == ("Einen schönen Sonntag euch allen <3", sign_off)
+
+
+@pytest.mark.parametrize("line", ["Deine Nachricht", "Best Of", "Your Email"])
+def test_a_forms_field_or_a_menu_under_the_text_is_no_sign_off(line: str) -> None:
+    page = newsclean.clean(article_page(line, "", "Related Posts", "  * Home", "  * About"))
+    assert line not in page.article.text

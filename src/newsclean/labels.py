@@ -60,6 +60,7 @@ from newsclean.outside import Card, label_outside
 from newsclean.parts import Label
 from newsclean.region import (
     EMBED_TEXT_LINES,
+    SIGN_OFF_LINES,
     Region,
     choose_region,
     demote_later_dates,
@@ -68,6 +69,7 @@ from newsclean.region import (
     extend_to_closing_credit,
     extend_to_depth,
     extend_to_embedded_post,
+    extend_to_sign_off,
     extend_to_whole_sentences,
     is_article_text,
     is_closing_credit,
@@ -89,6 +91,7 @@ from newsclean.shapes import (
     is_embed_credit,
     is_meta,
     is_photo_credit,
+    is_sign_off,
     list_items,
     nonblank,
     previous_nonblank,
@@ -152,6 +155,7 @@ def label_page(
         region = extend_to_depth(region, features, prose)
         region = extend_to_closing_credit(region, features, prose)
         region = extend_to_embedded_post(region, features, prose)
+        region = extend_to_sign_off(region, features, prose)
         region = extend_to_whole_sentences(region, features)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1
@@ -296,6 +300,7 @@ def label_region(
     _join_introduced_blocks(inside, features, prose, decisions)
     _join_blocks_into_prose(inside, features, decisions)
     _label_embedded_posts(inside, features, prose, decisions)
+    _label_sign_off(inside, features, decisions)
     for start in headed_lists:
         heading = previous_nonblank(features, start)
         if (above := decisions[heading]) is not None and above[0] is not Label.BODY:
@@ -304,6 +309,22 @@ def label_region(
 
 
 _EMBED_CREDIT = Why("author of a post embedded in the text")
+
+
+def _label_sign_off(
+    inside: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """The writer's sign-off that ends the region ("x Franzi"), and the short
+    closing words between it and the text ("Viel Glück!"), are the text's:
+    the writer's own words (extend_to_sign_off)."""
+    if not inside or not is_sign_off(features[inside[-1]]):
+        return
+    decisions[inside[-1]] = (Label.BODY, Why("the writer's sign-off under the text"))
+    for j in reversed(inside[-SIGN_OFF_LINES:-1]):
+        decision = decisions[j]
+        if decision is None or decision[0] is not Label.BOILERPLATE:
+            break
+        decisions[j] = (Label.BODY, Why("closing words above the writer's sign-off"))
 
 
 def _label_embedded_posts(

@@ -522,6 +522,37 @@ CAPTION_SCENE_START = _lower(
 # post: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019". The post is a
 # quote of the article's (all 17 such lines on the AEB dumps are in the gold).
 EMBED_CREDIT = re.compile(r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)[^()\n]{0,30}\d{4}$")
+# A blog post's sign-off under its last paragraph: a closing word and the
+# writer's first name or two ("x Franzi", "Euer HansEhrlich", "Deine Mady",
+# "Love, Anna", "Liebe Grüße, Milli", "Bisous, Claire"). "Your" and "Ihr"
+# are left out: they open a form's fields ("Your Email", "Ihr Name").
+# (English's words, "Best", "Love", take their comma: "Best Of" is a menu's.)
+SIGN_OFF = regex.compile(
+    r"^(?:(?i:love|cheers|yours|best|warmly),|"
+    r"(?i:x{1,3}o?x?o?|euer|eure|euere|dein|deine|liebe grü(?:ß|ss)e|viele grü(?:ß|ss)e|"
+    r"herzliche grü(?:ß|ss)e|lg|bisous|bises|besos|baci|abrazos|un abrazo|saludos|pozdrawiam)"
+    r"[,!]?)\s{1,3}\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?"
+    r"\s{0,2}[!.]?(?:\s{0,2}(?:<3|[\p{So}]\ufe0f?))?$"
+)
+# ... but not a form's field under that closing word ("Deine Nachricht").
+SIGN_OFF_FIELDS = frozenset(
+    {
+        "name",
+        "nachricht",
+        "kommentar",
+        "e-mail",
+        "email",
+        "website",
+        "webseite",
+        "message",
+        "account",
+        "privacy",
+        "answer",
+        "antwort",
+        "adresse",
+        "of",
+    }
+)
 
 # An agency's name alone under a photo: its credit ("Getty Images", "REUTERS").
 AGENCY_ALONE = regex.compile(

@@ -33,6 +33,7 @@ from newsclean.shapes import (
     headline_shaped,
     is_embed_credit,
     is_meta,
+    is_sign_off,
     list_items,
     next_nonblank,
     nonblank,
@@ -542,6 +543,40 @@ def extend_to_embedded_post(
         if is_embed_credit(features[i]):
             return Region(region.start, i, region.weight)
         if prose[i] == Prose.BAD or features[i].list_heading or features[i].comments_start:
+            break
+    return region
+
+
+# A blog post's sign-off stands right under its last paragraph, perhaps after
+# a line or two of closing words ("Ich wünsche euch allen einen schönen
+# Sonntag <3", "Viel Glück!"): looked for in this many lines that say something ...
+SIGN_OFF_LINES = 3
+# ... each of them short: a paragraph there would have been in the region.
+SIGN_OFF_CLOSING_WORDS = 15
+
+
+def extend_to_sign_off(region: Region, features: tuple[Features, ...], prose: list[int]) -> Region:
+    """Take in the writer's sign-off under the text (part of pass 2).
+
+    A blog post often ends with a greeting and the writer's first name ("x
+    Franzi", "Euer HansEhrlich", "Love, Anna"), short lines the scan does
+    not count as text. When such a line stands within a few short lines
+    after the region, with no chrome, list or heading on the way, the region
+    runs down to it.
+    """
+    reach = min(len(features), region.end + 1 + 2 * SIGN_OFF_LINES)
+    for i in nonblank(features, region.end + 1, reach, 1)[:SIGN_OFF_LINES]:
+        f = features[i]
+        if is_sign_off(f):
+            return Region(region.start, i, region.weight)
+        if (
+            prose[i] == Prose.BAD
+            or f.words > SIGN_OFF_CLOSING_WORDS
+            or f.line.marker
+            or f.list_heading
+            or f.comments_start
+            or is_meta(f)
+        ):
             break
     return region
 

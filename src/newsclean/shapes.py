@@ -253,6 +253,24 @@ def is_embed_credit(feature: Features) -> bool:
     return text[:1] in "—–-" and "(@" in text and patterns.EMBED_CREDIT.match(text) is not None
 
 
+# A sign-off is a closing word and a name or two.
+SIGN_OFF_MAX_WORDS = 5
+
+
+def is_sign_off(feature: Features) -> bool:
+    """A blog post's last line, the writer's greeting and first name: "x
+    Franzi", "Euer HansEhrlich", "Love, Anna"; not a form's field ("Deine
+    Nachricht")."""
+    return (
+        feature.words <= SIGN_OFF_MAX_WORDS
+        and patterns.SIGN_OFF.match(feature.text) is not None
+        and not any(
+            word.strip(",!.").lower() in patterns.SIGN_OFF_FIELDS
+            for word in feature.text.split()[1:]
+        )
+    )
+
+
 def is_photo_credit(feature: Features) -> bool:
     """A caption or credit, or an agency's name alone under a photo ("Getty
     Images", "REUTERS")."""
