@@ -1516,3 +1516,18 @@ def test_the_writers_sign_off_under_the_text_is_the_texts(sign_off: str) -> None
 def test_a_forms_field_or_a_menu_under_the_text_is_no_sign_off(line: str) -> None:
     page = newsclean.clean(article_page(line, "", "Related Posts", "  * Home", "  * About"))
     assert line not in page.article.text
+
+
+def test_a_subheading_over_a_sentence_that_announces_a_list_is_the_texts() -> None:
+    page = newsclean.clean(
+        article_page(
+            "The hardware for it",
+            "",
+            "The hardware that the board needs is simple enough:",
+            "  * one board with its controller",
+            "  * one cable of six wires",
+            "",
+            PARAGRAPH.replace("Tuesday", "Friday"),
+        )
+    )
+    assert "The hardware for it" in page.article.paragraphs

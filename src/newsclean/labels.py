@@ -445,11 +445,12 @@ def _capitals(features: tuple[Features, ...], lines: list[int]) -> float:
 def _leads_into_prose(
     position: int, inside: list[int], features: tuple[Features, ...], prose: list[int]
 ) -> bool:
-    """A short line followed by a paragraph: a subheading, a one-line lead-in."""
+    """A short line followed by a paragraph, or by a sentence that announces a
+    list of the text ("The hardware is simple:"): a subheading, a one-line lead-in."""
     following = inside[position + 1] if position + 1 < len(inside) else -1
     return (
         following >= 0
-        and prose[following] >= Prose.MEDIUM
+        and (prose[following] >= Prose.MEDIUM or announces_text_list(features[following]))
         and says_something(features[inside[position]].text)
     )
 
