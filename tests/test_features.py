@@ -635,3 +635,32 @@ def test_a_byline_split_over_two_lines_is_a_byline() -> None:
 def test_a_wire_byline_names_the_writer_and_the_role(text: str, expected: bool) -> None:
     (feature,) = measure(split_lines(text), Config()).lines
     assert feature.byline is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # A writer who ends a sentence with a face leaves out its full stop.
+        ("Man fühlt sich danach wie ein Badass und das gefällt mir 😉", True),
+        ("Hatt ich nicht schon mal erwähnt wie flatterhaft das Mädl ist? :)", True),
+        ("Try something new with your couple this weekend ;-)", True),
+        # Other emoji decorate headlines.
+        ("Das werden die angesagtesten Sandalenmodelle des Sommers 👡", False),
+        ("Tricks für einen sicheren Nachhauseweg, die du kennen musst 🙏", False),
+    ],
+)
+def test_a_face_may_end_a_sentence(text: str, ends: bool) -> None:
+    assert features_of(text).lines[0].terminal is ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", "Log in to Reply", "Login to reply"],
+)
+def test_a_comments_log_in_to_reply_marks_a_comment(text: str) -> None:
+    assert features_of(text).lines[0].comment_author
+
+
+def test_a_reply_in_a_sentence_marks_no_comment() -> None:
+    line = "The minister did not reply to questions about the plan on Tuesday."
+    assert not features_of(line).lines[0].comment_author

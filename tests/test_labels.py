@@ -1531,3 +1531,11 @@ def test_a_subheading_over_a_sentence_that_announces_a_list_is_the_texts() -> No
         )
     )
     assert "The hardware for it" in page.article.paragraphs
+
+
+def test_a_last_paragraph_that_ends_with_a_face_is_the_texts() -> None:
+    last = "Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir 😉"
+    page = newsclean.clean(
+        article_page(last, "", "Post Views: 1.432", "", "Teilen:", "  * Facebook")
+    )
+    assert page.article.paragraphs[-1] == last

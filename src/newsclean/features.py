@@ -207,7 +207,7 @@ class Features(NamedTuple):
     comments_start: bool
     """Heads a readers' comment section."""
     comment_author: bool
-    """Looks like "Jane says:"."""
+    """Looks like "Jane says:", or a comment's "Log in to Reply"."""
     list_heading: bool
     """Names a list of links ("Latest news", "Related")."""
     meta_phrase: bool
@@ -508,8 +508,16 @@ def _find_phrases(
         i
         for i, low in enumerate(lows)
         if counts[i] <= SHORT_LINE_WORDS
-        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
-        and patterns.COMMENT_AUTHOR.match(low) is not None
+        and (
+            (
+                low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+                and patterns.COMMENT_AUTHOR.match(low) is not None
+            )
+            or (
+                any(word in low for word in patterns.COMMENT_REPLY_WORDS)
+                and patterns.COMMENT_REPLY.search(low) is not None
+            )
+        )
     )
     # "Photo: ...", "© Jane Doe": a caption may say so at its start.
     credit_openings = frozenset(
@@ -663,9 +671,32 @@ def _measure_line(
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends in sentence punctuation, perhaps followed by up to three closing quotes or brackets."""
+    """Ends in sentence punctuation, perhaps followed by up to three closing
+    quotes or brackets, or in a face that a writer puts for the full stop."""
     bare = text.rstrip(CLOSERS)
-    return len(text) - len(bare) <= MAX_CLOSERS and bare.endswith(_SENTENCE_ENDS)
+    return (len(text) - len(bare) <= MAX_CLOSERS and bare.endswith(_SENTENCE_ENDS)) or (
+        _ends_with_face(text)
+    )
+
+
+# A writer who ends a sentence with a face leaves out its full stop ("... und
+# das gefällt mir 😉", "... das Mädl ist? :)"): the smiling, winking and
+# frowning faces of Unicode's emoticons, and their ASCII forms. Other emoji
+# ("... des Sommers 👡", "... kennen musst 🙏") decorate headlines.
+_FACE_RANGES = (("\U0001f600", "\U0001f64b"), ("\U0001f910", "\U0001f92f"), ("☹", "☺"))
+_ASCII_FACES = (":)", ";)", ":-)", ";-)", ":D", ";D", ":-D", ":P", ";P", ":-P", "^^", "<3")
+# (An emoji may carry the selector that asks for its colour form.)
+_EMOJI_PRESENTATION = "\ufe0f"
+
+
+def _ends_with_face(text: str) -> bool:
+    """Ends in a smiling, winking or frowning face, or its ASCII form (":)", ";-)")."""
+    last = text[-1:]
+    if last == _EMOJI_PRESENTATION:
+        last = text[-2:-1]
+    if last >= "☹" and any(low <= last <= high for low, high in _FACE_RANGES):
+        return True
+    return text.endswith(_ASCII_FACES)
 
 
 def _title_case_head(text: str, stopwords: Stopwords) -> bool:

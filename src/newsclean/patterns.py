@@ -247,6 +247,18 @@ COMMENT_AUTHOR_ENDINGS = (
     "yazdı",
 )
 
+# ... or a comment's own footer, the link that asks a visitor to log in to
+# answer it: WordPress's "Log in to Reply", a forum's "17.10.2019, 14:14 Zum
+# Antworten anmelden Zitieren #". Only comments carry it: an article is not
+# answered, and an embedded post's "Reply" needs no log-in.
+COMMENT_REPLY = _lower(
+    r"(?:log in|sign in|login) to reply|zum antworten (?:anmelden|einloggen)|"
+    r"(?:anmelden|einloggen),? um zu antworten|connectez-vous pour répondre|"
+    r"inicia sesión para responder|accedi per rispondere"
+)
+# Words of every line COMMENT_REPLY matches: a cheap test before it.
+COMMENT_REPLY_WORDS = ("reply", "antworten", "répondre", "responder", "rispondere")
+
 # A wire story's byline: the names, a comma, then the writer's role, with no
 # "By": "Steve Peoples, AP National Political Writer", "Caroline Hawley, BBC
 # diplomatic correspondent". (The outlet alone after the comma, "Al Goldis,
