@@ -624,6 +624,11 @@ def test_a_byline_split_over_two_lines_is_a_byline() -> None:
         ("Al Goldis, Associated Press", False),  # as often a photo's credit
         ("New York, the editor said", False),
         ("Paris, France correspondent", False),
+        # The role without the comma, as Forbes sets it; a paper's name is none.
+        ("Bruce Y. Lee Senior Contributor", True),
+        ("Meg James Staff Writer", True),
+        ("The Hollywood Reporter", False),
+        ("Become a Contributor", False),
         # A name with the handle of its account, glued on or not.
         ("Natasha Turak@NatashaTurak", True),
         ("Nishant Kumar @Nishantopines", True),

@@ -567,6 +567,11 @@ def _find_phrases(
                 and patterns.ROLE_BYLINE.match(texts[i]) is not None
             )
             or (
+                counts[i] <= SPLIT_BYLINE_NAME_WORDS + 2  # (a name, a qualifier and a role)
+                and texts[i].endswith(patterns.BARE_ROLES)
+                and patterns.BARE_ROLE_BYLINE.match(texts[i]) is not None
+            )
+            or (
                 "@" in texts[i]
                 and counts[i] <= SHORT_LINE_WORDS
                 and patterns.HANDLE_BYLINE.match(texts[i]) is not None

@@ -270,6 +270,9 @@ def _byline(feature: Features) -> str:
     text: str = _BYLINE_PREFIX.sub("", feature.text)
     if patterns.ROLE_BYLINE.match(text) is not None:
         return text.rpartition(", ")[0]  # "Steve Peoples, AP National Political Writer"
+    if (bare := patterns.BARE_ROLE_BYLINE.match(text)) is not None:
+        name: str = bare.group(1)  # "Bruce Y. Lee Senior Contributor"
+        return name
     if patterns.HANDLE_BYLINE.match(text) is not None:
         return text.partition("@")[0].strip()  # "Natasha Turak@NatashaTurak"
     cut = len(text)

@@ -272,6 +272,16 @@ ROLE_BYLINE = regex.compile(
 )
 # A role byline is a short line: the names and a few words of role.
 ROLE_BYLINE_MAX_WORDS = 12
+# ... also without the comma, as Forbes and the Los Angeles Times set it: "Bruce
+# Y. Lee Senior Contributor", "Meg James Staff Writer" (the name is group 1).
+# A name that opens with "The" is a paper's ("The Hollywood Reporter").
+BARE_ROLES = ("Contributor", "Writer", "Reporter", "Correspondent", "Columnist", "Editor", "Staff")
+BARE_ROLE_BYLINE = regex.compile(
+    r"^(?!The )(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}?) "
+    r"(?:(?:Senior|Staff|Contributing|Chief|Deputy|Associate|Special|Political|Business|"
+    r"Science|Sports|Tech|Health|Foreign|Editorial) )?"
+    rf"(?:{'|'.join(BARE_ROLES)})$"
+)
 # ... or an author's name with the handle of their account, which the
 # converter may glue on: "Nishant Kumar @Nishantopines", "Natasha
 # Turak@NatashaTurak" (a name alone is as often a menu's or a card's).
