@@ -504,6 +504,11 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Residents were told to stay informed about the flood.", False),
         ("Like this story, many others from the valley were never told.", False),
         ("No spammer has been caught so far, the police said.", False),
+        # "Click here" to get the site's app or newsletter, or to support it.
+        ("CLICK HERE TO GET THE FOX NEWS APP", True),
+        ("Do you rely on Snopes reporting? Click here to support it.", True),
+        ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
+        ("Click here to get more information or download this game.", False),
     ],
 )
 def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:

@@ -1541,3 +1541,12 @@ def test_a_last_paragraph_that_ends_with_a_face_is_the_texts() -> None:
         article_page(last, "", "Post Views: 1.432", "", "Teilen:", "  * Facebook")
     )
     assert page.article.paragraphs[-1] == last
+
+
+def test_a_paragraph_under_a_call_to_act_outside_the_text_is_no_teaser() -> None:
+    # A card has a headline; a button or a call to act heads none.
+    after = ["Related", "  * One story of the day", "  * Another story of the day", ""]
+    after += ["GET THE NEWS ON THE GO BY CLICKING HERE", ""]
+    after += ["Shares of the company rose by a third this year, while the index rose by a quarter."]
+    page = newsclean.clean(article_page(*after))
+    assert page.labels[-1] is Label.BOILERPLATE

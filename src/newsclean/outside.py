@@ -364,6 +364,8 @@ def _outside_decision(
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0
         and headline_shaped(features[previous], config)
+        # (a button or a call to act heads no card: "GET FOX BUSINESS ON THE GO")
+        and prose[previous] != Prose.BAD
     ):
         return (Label.TEASER, Why(_SUMMARY, (("words", f.words),)))
     if f.kicker and headline_shaped(f, config):

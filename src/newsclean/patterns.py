@@ -644,7 +644,13 @@ PROMO_INSIDE = _lower(
     r"subscribe to our |sign up for our |"
     r"join our (?:[\w-]{1,20} ){0,2}(?:forums?|community|newsletters?|mailing list)\b|"
     # "... or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom."
-    r"follow (?:us|him|her|me) (?:on |at )?(?:twitter|facebook|instagram|linkedin|@)"
+    r"follow (?:us|him|her|me) (?:on |at )?(?:twitter|facebook|instagram|linkedin|@)|"
+    # "CLICK HERE TO GET THE FOX NEWS APP", "Do you rely on Snopes reporting?
+    # Click here to support it.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE";
+    # not "Click here to get more information or download this game".
+    r"click here to (?:get|download|subscribe to|sign up for|turn on|join)(?: the| our)? "
+    r"(?:[\w'-]{1,20} ){0,3}(?:app|newsletter|notifications|alerts)\b|click here to support\b|"
+    r"(?:on the go|more \w{1,20} \w{1,20}) by clicking here"
 )
 
 # A breadcrumb trail: "You are here: Home > News", "Home » World", or one that
