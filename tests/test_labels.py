@@ -1550,3 +1550,12 @@ def test_a_paragraph_under_a_call_to_act_outside_the_text_is_no_teaser() -> None
     after += ["Shares of the company rose by a third this year, while the index rose by a quarter."]
     page = newsclean.clean(article_page(*after))
     assert page.labels[-1] is Label.BOILERPLATE
+
+
+def test_a_line_far_above_the_headline_is_no_headline_over_its_deck() -> None:
+    # A headline and its deck stand a blank line or two apart; a screen of
+    # blank lines (a page's empty boxes) parts a menu's line from the headline.
+    headline = "More than 100 protesters killed in the unrest of the week"
+    lines = ["  * Home", "  * World", "", "Overview News Articles Interviews Calendar Search"]
+    lines += [""] * 12 + [headline, "", "November 20, 2019 - 11:28", "", PARAGRAPH, "", PARAGRAPH]
+    assert newsclean.clean("\n".join(lines)).article.title == headline

@@ -491,6 +491,11 @@ def _label_lead_in(
             decisions[i] = (Label.BODY, Why("lead-in right above the text, no title found"))
 
 
+# A deck stands right under its headline: a blank line or two between them,
+# not a screen of them (what a page's empty boxes leave).
+STACKED_GAP = 2
+
+
 def _stacked_title(
     best: int,
     speaking: list[int],
@@ -507,7 +512,9 @@ def _stacked_title(
     if k == 0:
         return best
     upper = speaking[k - 1]
-    if any(not features[j].line.blank for j in range(upper + 1, best)):
+    if best - upper - 1 > STACKED_GAP or any(
+        not features[j].line.blank for j in range(upper + 1, best)
+    ):
         return best
     f = features[upper]
     above = features[speaking[k - 2]] if k >= 2 else None
