@@ -472,6 +472,7 @@ def _find_phrases(
         promo,
         promo_inside,
         control,
+        replies,
     ) = _scan(
         lows,
         counts,
@@ -489,6 +490,7 @@ def _find_phrases(
             (patterns.PROMO_PAGE, PROMO_WORDS),
             (patterns.PROMO_INSIDE_PAGE, PROMO_WORDS),
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
+            (patterns.COMMENT_REPLY_PAGE, SHORT_LINE_WORDS),
         ),
     )
     consent, see_also, disclaimers, scenes, scenes_start = _scan(
@@ -508,16 +510,8 @@ def _find_phrases(
         i
         for i, low in enumerate(lows)
         if counts[i] <= SHORT_LINE_WORDS
-        and (
-            (
-                low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
-                and patterns.COMMENT_AUTHOR.match(low) is not None
-            )
-            or (
-                any(word in low for word in patterns.COMMENT_REPLY_WORDS)
-                and patterns.COMMENT_REPLY.search(low) is not None
-            )
-        )
+        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+        and patterns.COMMENT_AUTHOR.match(low) is not None
     )
     # "Photo: ...", "© Jane Doe": a caption may say so at its start.
     credit_openings = frozenset(
@@ -577,7 +571,7 @@ def _find_phrases(
                 and patterns.HANDLE_BYLINE.match(texts[i]) is not None
             )
         ),
-        comment_author=comment_authors,
+        comment_author=comment_authors | replies,
         glued_hint=glued,
         caption_hint=credit_words | agencies | credit_openings,
         caption_scene=scenes | scenes_start,

@@ -256,8 +256,6 @@ COMMENT_REPLY = _lower(
     r"(?:anmelden|einloggen),? um zu antworten|connectez-vous pour répondre|"
     r"inicia sesión para responder|accedi per rispondere"
 )
-# Words of every line COMMENT_REPLY matches: a cheap test before it.
-COMMENT_REPLY_WORDS = ("reply", "antworten", "répondre", "responder", "rispondere")
 
 # A wire story's byline: the names, a comma, then the writer's role, with no
 # "By": "Steve Peoples, AP National Political Writer", "Caroline Hawley, BBC
@@ -945,3 +943,4 @@ META_PHRASE_PAGE = page_pattern(META_PHRASE, anchored=False)
 SEE_ALSO_PAGE = page_pattern(SEE_ALSO, anchored=True)
 PROMO_PAGE = page_pattern(PROMO, anchored=True)
 PROMO_INSIDE_PAGE = page_pattern(PROMO_INSIDE, anchored=False)
+COMMENT_REPLY_PAGE = page_pattern(COMMENT_REPLY, anchored=False)
