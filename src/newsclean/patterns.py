@@ -570,7 +570,6 @@ SIGN_OFF_FIELDS = frozenset(
         "answer",
         "antwort",
         "adresse",
-        "of",
     }
 )
 
