@@ -68,6 +68,12 @@ def test_relative_times(text: str) -> None:
         "Kolumnist*in: Evan Tepest",
         "Autor:in: Jane Doe",
         "Columnist: Jane Doe",
+        # "Written by" in other languages.
+        "Verfasst von: Jane Doe | 31. Dezember 2008",
+        "Geschrieben von Max Mustermann",
+        "Écrit par Jean Dupont",
+        "Escrito por Ana García",
+        "Scritto da Mario Rossi",
     ],
 )
 def test_bylines(text: str) -> None:

@@ -1177,6 +1177,8 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
         ("Autor: Ana Silva", "Ana Silva"),
         ("Kolumnist*in: Evan Tepest", "Evan Tepest"),
         ("By Meg James Staff Writer", "Meg James"),
+        ("von: Rasender Reporter", "Rasender Reporter"),
+        ("Verfasst von: Jane Doe", "Jane Doe"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
         # No date: the line is all names, "On Sunday" included.
         ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),

@@ -45,7 +45,8 @@ _INLINE_DATELINE = regex.compile(
 # the next line names no one.) A role with a colon is a prefix too: "Autor:
 # Ana", "Kolumnist*in: Evan Tepest", "Text: Jane Doe".
 _BYLINE_PREFIX = regex.compile(
-    r"^\W{0,3}(?:(?:by|von|par|por|di|door|av|af|przez|written by)(?:\s{1,3}|$)|"
+    r"^\W{0,3}(?:(?:by|von|par|por|di|door|av|af|przez|written by|verfasst von|geschrieben von|"
+    r"écrit par|escrito por|scritto da)(?:\s{0,3}:)?(?:\s{1,3}|$)|"
     r"(?:autor|author|auteur|text|texte|redakcja|redaktion|reporter|автор|текст|kolumnist|"
     r"columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:\s{0,3})",
     regex.IGNORECASE,

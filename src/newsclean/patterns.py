@@ -290,7 +290,8 @@ HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 # "Kolumnist*in: Evan Tepest", "Autor:in: ...", "Columnist: ...".
 BYLINE = regex.compile(
     r"^(?:(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
-    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст)\b\s{0,3}:?|"
+    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст|"
+    r"verfasst von|geschrieben von|écrit par|escrito por|scritto da)\b\s{0,3}:?|"
     r"(?i:autor|kolumnist|columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:)\s{0,3}"
     r"\p{Lu}"
 )
@@ -312,6 +313,11 @@ BYLINE_FIRST_WORDS = frozenset(
         "yazan",
         "autor",
         "autorin",
+        "verfasst",
+        "geschrieben",
+        "écrit",
+        "escrito",
+        "scritto",
         "kolumnist",
         "kolumnistin",
         "columnist",
