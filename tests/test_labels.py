@@ -1367,6 +1367,8 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
 
     assert byline("Ed Cara", "Monday 6:30PM") == "Ed Cara"
     assert byline("Suzanne Gamboa", "1 day ago") == "Suzanne Gamboa"
+    # ... or beside its reading time.
+    assert byline("Rodrigo Campos", "5 Min Read") == "Rodrigo Campos"
     # A page with a blank line between all its lines is read with them set
     # aside: the name is found beside the date all the same.
     menu = [f"  * Section {k}" for k in range(24)]

@@ -238,9 +238,10 @@ def _name_by_date(feature: Features) -> str | None:
 
 def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
     """A name alone on its line, right above or below the header's date or
-    time ("Ed Cara" / "Monday 6:30PM"): the author's. (Without a date beside
-    it, a name under a headline is as often a section's or a button's:
-    "Aktion Hummelschutz", "Teilen Twittern".)"""
+    time ("Ed Cara" / "Monday 6:30PM") or its reading time ("Rodrigo Campos"
+    / "5 Min Read"): the author's. (Without a date beside it, a name under a
+    headline is as often a section's or a button's: "Aktion Hummelschutz",
+    "Teilen Twittern".)"""
     feature = features[index]
     if (
         feature.words > NAME_WORDS_MAX
@@ -250,7 +251,14 @@ def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
     ):
         return False
     beside = (previous_nonblank(features, index), next_nonblank(features, index + 1))
-    return any(j >= 0 and features[j].datelike for j in beside)
+    return any(
+        j >= 0
+        and (
+            features[j].datelike
+            or (features[j].meta_phrase and patterns.READING_TIME.match(features[j].text.lower()))
+        )
+        for j in beside
+    )
 
 
 # Where a byline's names end and its date or time begins: "Tess Bonn -

@@ -457,6 +457,12 @@ META_PHRASE = _lower(
     r"[\d(](?:(?<=\d) ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)\b|"
     r"(?<=\()(?:photo|foto|image|credit|bild)[^)]{0,60}\) {0,2}$)"
 )
+# The reading time alone ("5 Min Read", "Lesezeit: 3 Minuten"): a fact of the
+# article's header, like its date.
+READING_TIME = _lower(
+    r"^\W{0,3}(?:\d{1,3} ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)|"
+    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b)"
+)
 # ... and the same at the start of a line: "Updated 7 Feb", "Photo: Reuters".
 META_START = _lower(
     r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
