@@ -1563,3 +1563,32 @@ def test_a_line_far_above_the_headline_is_no_headline_over_its_deck() -> None:
     lines = ["  * Home", "  * World", "", "Overview News Articles Interviews Calendar Search"]
     lines += [""] * 12 + [headline, "", "November 20, 2019 - 11:28", "", PARAGRAPH, "", PARAGRAPH]
     assert newsclean.clean("\n".join(lines)).article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "dateline"),
+    [
+        # A place in capitals right above the text, or the first paragraph's own.
+        (["BAMAKO"], PARAGRAPH, "BAMAKO"),
+        ([], "WASHINGTON (AP) — " + PARAGRAPH, "WASHINGTON"),
+        # ... the paragraph's own first, over a credit in capitals above it.
+        (["ITV, ASSOCIATED PRESS"], "LONDON (AP) — " + PARAGRAPH, "LONDON"),
+        # A byline or an agency in capitals over the date is none ...
+        (["JANIE HAR", "Nov. 20, 2019"], PARAGRAPH, None),
+        (["REUTERS", "19 NOV 2019"], PARAGRAPH, None),
+        # ... nor is the subject the text opens with.
+        (["HISTALP"], "HISTALP ist eine internationale Klimadatenbank für den Alpenraum.", None),
+    ],
+)
+def test_the_dateline_is_a_place_right_above_the_text(
+    header: list[str], first: str, dateline: str | None
+) -> None:
+    lines = ["  * Home", "  * News", "", "Council closes the old bridge for two years", *header]
+    page = newsclean.clean("\n".join([*lines, "", first, "", PARAGRAPH * 2]))
+    assert page.article.dateline == dateline
+
+
+def test_a_section_kicker_in_capitals_above_the_title_is_no_dateline() -> None:
+    lines = ["  * Home", "  * News", "", "SPACE", "Council closes the old bridge for two years"]
+    lines += ["By Jane Doe", "", PARAGRAPH, "", PARAGRAPH * 2]
+    assert newsclean.clean("\n".join(lines)).article.dateline is None

@@ -110,14 +110,13 @@ def _article(
         and (first_body is None or features[i].number < first_body)
     ]
     byline = _article_byline(features, header, meta_indices)
-    dateline = next(
-        (f.text for f in meta if is_dateline(f) and (first_body is None or f.number < first_body)),
-        None,
-    )
-    if dateline is None and paragraphs:
-        match = _INLINE_DATELINE.match(paragraphs[0])
-        if match:
-            dateline = match.group(1).strip()
+    dateline = None
+    if paragraphs and (inline := _INLINE_DATELINE.match(paragraphs[0])) is not None:
+        dateline = inline.group(1).strip()  # "WASHINGTON (AP) — ..."
+    else:
+        dateline = next(
+            (features[i].text for i in header if _dateline_above_text(i, features, labels)), None
+        )
     tags: list[str] = []
     for i in tag_lines:
         text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
@@ -135,6 +134,36 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+def _dateline_above_text(
+    index: int, features: tuple[Features, ...], labels: tuple[Label | None, ...]
+) -> bool:
+    """A dateline on a line of its own: a place's name in capitals ("BAMAKO")
+    right above the text, or above the headline's copy over it, as the seed
+    page has it. A word in capitals elsewhere in the header is a section's
+    kicker over a list ("CAR REVIEWS"), a byline or a credit ("JANIE HAR",
+    "REUTERS" over the date), a menu's item, or the subject the text opens
+    with ("HISTALP" over "HISTALP ist ...")."""
+    feature = features[index]
+    if (
+        not is_dateline(feature)
+        or feature.line.marker
+        or any(char.isdigit() or char in _NOT_IN_PLACE_NAMES for char in feature.text)
+    ):
+        return False
+    below = next_nonblank(features, index + 1)
+    while below >= 0 and labels[below] is Label.DUPLICATE:
+        below = next_nonblank(features, below + 1)
+    return (
+        below >= 0
+        and labels[below] is Label.BODY
+        and not features[below].text.startswith(feature.text)
+    )
+
+
+# Marks no place's name holds: a credit's, a path's, a tag's.
+_NOT_IN_PLACE_NAMES = frozenset("©@/|#:")
 
 
 def _article_byline(
