@@ -1179,6 +1179,12 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
         ("By Meg James Staff Writer", "Meg James"),
         ("von: Rasender Reporter", "Rasender Reporter"),
         ("Verfasst von: Jane Doe", "Jane Doe"),
+        # ... nor the outlet, the role or the account past a separator.
+        ("By Bill Hoppe | Special to the Pioneer Press", "Bill Hoppe"),
+        ("By Tim Childers - Live Science Contributor", "Tim Childers"),
+        ("By Chris Pokorny @DawgsByNature", "Chris Pokorny"),
+        ("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"),
+        ("By Jean-Paul Dupont", "Jean-Paul Dupont"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
         # No date: the line is all names, "On Sunday" included.
         ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),

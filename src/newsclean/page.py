@@ -301,6 +301,13 @@ _BYLINE_JOINER = regex.compile(
 )
 
 
+# What follows the names in a byline, past a separator: the outlet or the
+# role ("Bill Hoppe | Special to the Pioneer Press", "Tim Childers - Live
+# Science Contributor"), an account or an address ("Chris Pokorny
+# @DawgsByNature", "Megan Rowe meganr@spokesman.com(509) 459-5382").
+_AFTER_NAMES = regex.compile(r"\s[|·•]\s|\s[-–—](?:\s|$)|\s[\w.+-]{0,40}@")
+
+
 def _byline(feature: Features) -> str:
     """A byline's names: "By Tess Bonn - 11/19/19 06:56 AM EST" gives "Tess
     Bonn", "Moritz Bachmann publiziert am 25. September 2018" "Moritz
@@ -318,8 +325,10 @@ def _byline(feature: Features) -> str:
         cut = at
     if (stamp := _BYLINE_STAMP.search(text, 0, cut)) is not None:
         cut = stamp.start()
+    if (after := _AFTER_NAMES.search(text, 0, cut)) is not None:
+        cut = after.start()
     if cut == len(text):
-        return text  # no date in it: "... For The Mail On Sunday" is all names
+        return text  # nothing after the names: "... For The Mail On Sunday" is all names
     names: str = _BYLINE_JOINER.sub("", text[:cut]).strip()
     return names if says_something(names) else text
 
