@@ -9,6 +9,11 @@ import pytest
 
 import newsclean
 
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, and the mayor said "
+    "the work would take at least two years to finish."
+)
+
 
 def test_not_a_string_is_a_clear_type_error() -> None:
     with pytest.raises(TypeError, match="decode"):
@@ -121,3 +126,51 @@ def test_markdown_gives_the_articles_facts_in_a_front_matter_and_escapes_markup(
         "Plain text.\n",
     ]
     assert newsclean.Article().to_markdown() == ""
+
+
+def test_markdown_writes_subheadings_as_headings_and_items_as_lists() -> None:
+    article = newsclean.Article(
+        title="Ten principles",
+        paragraphs=("Her book names them:", "1. Dream", "2. Move", "Ask yourself", "Is it fun?"),
+        paragraph_kinds=("text", "item", "item", "heading", "item"),
+    )
+    assert article.to_markdown().split("\n\n")[2:] == [
+        "Her book names them:",
+        "1. Dream\n2. Move",
+        "## Ask yourself",
+        "- Is it fun?\n",
+    ]
+
+
+def test_the_articles_paragraphs_say_what_each_is() -> None:
+    text = "\n".join(
+        [
+            "  * Home",
+            "  * News",
+            "",
+            "Council closes the old bridge for two years",
+            "By Jane Doe",
+            "",
+            PARAGRAPH,
+            "",
+            "What the work will cost",
+            "",
+            PARAGRAPH.replace("Tuesday", "Monday"),
+            "",
+            "Korinna Hennig: Aus China.",
+            PARAGRAPH.replace("Tuesday", "Friday"),
+            "",
+            "The council listed the steps:",
+            "  1. close the bridge to cars",
+            "  2. mend the supports",
+            "",
+            PARAGRAPH.replace("Tuesday", "Sunday"),
+        ]
+    )
+    article = newsclean.clean(text).article
+    kinds = dict(zip(article.paragraphs, article.paragraph_kinds))
+    assert kinds["What the work will cost"] == "heading"
+    assert kinds["Korinna Hennig: Aus China."] == "text"  # a sentence over the text: a lead-in
+    assert kinds["1. close the bridge to cars"] == "item"
+    assert kinds[PARAGRAPH] == "text"
+    assert "## What the work will cost" in article.to_markdown()

@@ -100,7 +100,15 @@ from newsclean.shapes import (
 )
 from newsclean.title import label_header
 
-__all__ = ["Card", "Decision", "Labelling", "Why", "label_page"]
+__all__ = [
+    "LIST_SUBHEADING",
+    "SUBHEADING",
+    "Card",
+    "Decision",
+    "Labelling",
+    "Why",
+    "label_page",
+]
 
 
 # Blank lines allowed inside a tight run (one, between an announcement and its list).
@@ -197,6 +205,10 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
 
 
 _NO_PROSE_AFTER = "short line in the article region with no prose after it"
+# The rules that read a line as a subheading of the text: the article's
+# Markdown writes it as a heading (page.py).
+SUBHEADING = "short line leading into prose (subheading)"
+LIST_SUBHEADING = "subheading over a list of the text"
 
 
 def label_region(
@@ -282,7 +294,7 @@ def label_region(
         elif _leads_into_prose(position, inside, features, prose):
             decision = (
                 Label.BODY,
-                Why("short line leading into prose (subheading)", (("words", f.words),)),
+                Why(SUBHEADING, (("words", f.words),)),
             )
         else:
             if i in announced:
@@ -304,7 +316,7 @@ def label_region(
     for start in headed_lists:
         heading = previous_nonblank(features, start)
         if (above := decisions[heading]) is not None and above[0] is not Label.BODY:
-            decisions[heading] = (Label.BODY, Why("subheading over a list of the text"))
+            decisions[heading] = (Label.BODY, Why(LIST_SUBHEADING))
     return tags
 
 

@@ -13,7 +13,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import Card, Labelling, Why
+from newsclean.labels import LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import unmark
 from newsclean.parts import (
@@ -24,6 +24,7 @@ from newsclean.parts import (
     Navigation,
     NavItem,
     Page,
+    ParagraphKind,
     Reason,
     Teaser,
 )
@@ -72,8 +73,11 @@ def assemble(
         (shared.get(d[1]) or shared.setdefault(d[1], Reason(d[1].rule, d[1].values))) if d else None
         for d in decisions
     )
+    subheadings = frozenset(
+        i for i, d in enumerate(decisions) if d is not None and d[1].rule in _SUBHEADING_RULES
+    )
     return Page(
-        article=_article(features, labels, labelling.title, labelling.tags, stopwords),
+        article=_article(features, labels, labelling.title, labelling.tags, stopwords, subheadings),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
         duplicates=_duplicates(features, labelling.duplicate_of),
@@ -84,14 +88,19 @@ def assemble(
     )
 
 
+# The rules that read a body line as a subheading: a heading in the Markdown.
+_SUBHEADING_RULES = frozenset({SUBHEADING, LIST_SUBHEADING})
+
+
 def _article(
     features: tuple[Features, ...],
     labels: tuple[Label | None, ...],
     title: int,
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
+    subheadings: frozenset[int] = frozenset(),
 ) -> Article:
-    firsts, lasts, paragraphs = _paragraphs(features, labels, stopwords)
+    firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
     meta = [features[i] for i in meta_indices]
     first_body = firsts[0] if firsts else None
@@ -127,6 +136,7 @@ def _article(
         paragraphs=tuple(paragraphs),
         paragraph_lines=tuple(firsts),
         paragraph_last_lines=tuple(lasts),
+        paragraph_kinds=tuple(kinds),
         published=published.date if published else None,
         published_raw=published.raw if published else None,
         byline=byline,
@@ -334,9 +344,13 @@ def _byline(feature: Features) -> str:
 
 
 def _paragraphs(
-    features: tuple[Features, ...], labels: tuple[Label | None, ...], stopwords: Stopwords
-) -> tuple[list[int], list[int], list[str]]:
-    """The body's paragraphs: their first lines, last lines and texts. A body
+    features: tuple[Features, ...],
+    labels: tuple[Label | None, ...],
+    stopwords: Stopwords,
+    subheadings: frozenset[int] = frozenset(),
+) -> tuple[list[int], list[int], list[str], list[ParagraphKind]]:
+    """The body's paragraphs: their first lines, last lines, texts and kinds
+    (a subheading, a list's item, or text: by the first line's). A body
     line that goes on the line right above it (a piece of a sentence broken
     at a link, or of a wrapped paragraph: fragments.py) joins that line's
     paragraph.
@@ -348,12 +362,13 @@ def _paragraphs(
     firsts: list[int] = []
     lasts: list[int] = []
     texts: list[str] = []
+    kinds: list[ParagraphKind] = []
     # A paragraph broken over lines (by index): its lines' texts, joined once
     # complete. (Kept apart: a page of a hundred thousand one-line paragraphs
     # would otherwise hold a list for each.)
     broken: dict[int, list[str]] = {}
     joinable = False  # the line right above was body
-    for f, label in zip(features, labels):
+    for index, (f, label) in enumerate(zip(features, labels)):
         if f.line.blank:
             continue
         if label is not Label.BODY:
@@ -366,11 +381,36 @@ def _paragraphs(
             firsts.append(f.number)
             lasts.append(f.number)
             texts.append(_paragraph_text(f, stopwords))
+            kinds.append(
+                "item"
+                if f.line.marker
+                else "heading"
+                if f.line.heading or (index in subheadings and _reads_as_heading(f))
+                else "text"
+            )
         joinable = True
     # (A markdown link or emphasis that a wrap broke over two lines is its text.)
     for k, pieces in broken.items():
         texts[k] = unmark(" ".join(pieces))
-    return firsts, lasts, texts
+    return firsts, lasts, texts, kinds
+
+
+# A subheading is a few words; a longer line over the text is a lead-in.
+HEADING_MAX_WORDS = 15
+_QUOTES = "\"'“”‘’«»„"
+
+
+def _reads_as_heading(feature: Features) -> bool:
+    """A line read as a subheading reads as one: a few words, not a sentence,
+    a quote or a text cut short ("Korinna Hennig: Aus China.", "“Their
+    immune system ...", "And I made my point, which is …" are lead-ins)."""
+    text = feature.text
+    return (
+        feature.words <= HEADING_MAX_WORDS
+        and not feature.terminal
+        and not text.endswith(("…", "..."))
+        and text[:1] not in _QUOTES
+    )
 
 
 def _paragraph_text(feature: Features, stopwords: Stopwords) -> str:

@@ -12,7 +12,8 @@ import datetime as _dt
 import enum
 import json
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Literal
 
 import attrs
 
@@ -72,6 +73,37 @@ def _escape_markdown(text: str) -> str:
     return f"{text[: number.end(1)]}\\{text[number.end(1) :]}" if number else text
 
 
+ParagraphKind = Literal["text", "heading", "item"]
+"""What a paragraph of the article is: running text, a subheading, or an
+item of a list (bulleted or numbered: a numbered item keeps its number)."""
+
+
+def _kinds(kinds: Iterable[ParagraphKind]) -> tuple[ParagraphKind, ...]:
+    return tuple(kinds)
+
+
+def _markdown_blocks(paragraphs: tuple[str, ...], kinds: tuple[str, ...]) -> list[str]:
+    """The body as Markdown's blocks: a subheading as a heading under the
+    title's, the items of a list together as a list ("- ", or the number the
+    page wrote), the rest as paragraphs."""
+    blocks: list[str] = []
+    previous = ""
+    for paragraph, kind in zip(paragraphs, kinds or ("text",) * len(paragraphs)):
+        if kind == "heading":
+            blocks.append(f"## {_escape_markdown(paragraph)}")
+        elif kind == "item":
+            number = _MARKDOWN_NUMBER.match(paragraph)
+            item = paragraph if number else f"- {_escape_markdown(paragraph)}"
+            if previous == "item":
+                blocks[-1] += "\n" + item  # one list, not a list per item
+            else:
+                blocks.append(item)
+        else:
+            blocks.append(_escape_markdown(paragraph))
+        previous = kind
+    return blocks
+
+
 def _lines_field() -> Any:
     return attrs.field(default=(), converter=tuple)
 
@@ -88,6 +120,10 @@ class Article:
     paragraph_last_lines: tuple[int, ...] = _lines_field()
     """The line each paragraph ends on: its first line, unless a converter
     broke it over several (a wrapped paragraph, a sentence broken at links)."""
+    paragraph_kinds: tuple[ParagraphKind, ...] = attrs.field(default=(), converter=_kinds)
+    """What each paragraph is: "text", "heading" (a subheading of the text)
+    or "item" (an item of a list); ``to_markdown()`` writes them so. Empty
+    when the article was built without them: every paragraph is then text."""
     published: _dt.date | None = None
     published_raw: str | None = None
     byline: str | None = None
@@ -123,7 +159,7 @@ class Article:
             if value is not None
         ]
         blocks = [f"# {_escape_markdown(self.title)}"] if self.title else []
-        blocks += [_escape_markdown(paragraph) for paragraph in self.paragraphs]
+        blocks += _markdown_blocks(self.paragraphs, self.paragraph_kinds)
         if not blocks:
             return ""
         return "\n\n".join(["\n".join(["---", *front, "---"]), *blocks]) + "\n"
@@ -136,6 +172,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "paragraph_lines": list(self.paragraph_lines),
             "paragraph_last_lines": list(self.paragraph_last_lines),
+            "paragraph_kinds": list(self.paragraph_kinds),
             "published": self.published.isoformat() if self.published else None,
             "published_raw": self.published_raw,
             "byline": self.byline,
