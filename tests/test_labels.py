@@ -1598,3 +1598,19 @@ def test_a_section_kicker_in_capitals_above_the_title_is_no_dateline() -> None:
     lines = ["  * Home", "  * News", "", "SPACE", "Council closes the old bridge for two years"]
     lines += ["By Jane Doe", "", PARAGRAPH, "", PARAGRAPH * 2]
     assert newsclean.clean("\n".join(lines)).article.dateline is None
+
+
+def test_a_date_over_a_menu_is_no_heading_of_the_menu() -> None:
+    from newsclean.config import Config
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.page import _one_list
+
+    def heading(first: str) -> str | None:
+        text = "\n".join([first, "  * Politics", "  * Congress", "  * Campaigns"])
+        features = measure(split_lines(text), Config()).lines
+        return _one_list(features, [0, 1, 2, 3]).heading
+
+    assert heading("Sections") == "Sections"
+    # (The page's date line above its menu, both read as navigation.)
+    assert heading("Wednesday, November 20, 2019") is None

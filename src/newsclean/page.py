@@ -482,8 +482,12 @@ def _navigation(
 
 def _one_list(features: tuple[Features, ...], indexes: list[int]) -> Navigation:
     first = features[indexes[0]]
+    # (A date over a menu is the page's date line, not the menu's name.)
     is_heading = first.list_heading or (
-        len(indexes) > 1 and not first.line.marker and features[indexes[1]].line.marker
+        len(indexes) > 1
+        and not first.line.marker
+        and not first.datelike
+        and features[indexes[1]].line.marker
     )
     items = indexes[1:] if is_heading else indexes
     return Navigation(
