@@ -593,6 +593,25 @@ def test_a_site_menu_under_topics_is_not_tags() -> None:
     assert page.article.tags == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # A converter glued the tags' links together with nothing between.
+        (
+            "Tags: Epic GamesGameTechieNewsPsyonixRocket League",
+            ("Epic Games", "Game", "Techie", "News", "Psyonix", "Rocket League"),
+        ),
+        ("Tags: BauteileLötenReparieren", ("Bauteile", "Löten", "Reparieren")),
+        # One join is as often a name's own.
+        ("Tags: PlayStation", ("PlayStation",)),
+        ("Tags: MacBook Pro, Mac", ("MacBook Pro", "Mac")),
+    ],
+)
+def test_tags_glued_together_are_read_apart(line: str, tags: tuple[str, ...]) -> None:
+    page = newsclean.clean(article_page("Share", "  *", "  *", "", line))
+    assert page.article.tags == tags
+
+
 def test_filed_under_names_the_tags() -> None:
     page = newsclean.clean(article_page("Filed under bridges, roads"))
     assert page.article.tags == ("bridges", "roads")

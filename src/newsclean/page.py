@@ -53,6 +53,13 @@ _BYLINE_PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+# Tags whose links a converter glued together with nothing between: each
+# starts where a capital follows a small letter or a number ("Epic
+# GamesGameTechieNewsPsyonixRocket League"). Read so only in a tag line with
+# no separator and at least this many such joins: one join is as often a
+# name's own ("PlayStation", "MacBook").
+GLUED_TAG_JOINS = 2
+_GLUED_TAG_JOIN = regex.compile(r"(?<=\p{Ll}|\d)(?=\p{Lu}\p{Ll})")
 # A drop cap that the converter set apart from its word: "T he Davis Cup
 # began ...", "H ong Kong is burning.", "D ie Angst ist ...".
 _DROP_CAP = regex.compile(r"^(\p{Lu}) (\p{Ll}+)\b")
@@ -129,7 +136,7 @@ def _article(
     tags: list[str] = []
     for i in tag_lines:
         text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
-        tags.extend(tag for tag in _TAG_SPLIT.split(text) if tag)
+        tags.extend(tag for tag in _split_tags(text) if tag)
     return Article(
         title=features[title].text if title >= 0 else None,
         title_line=features[title].number if title >= 0 else None,
@@ -144,6 +151,15 @@ def _article(
         tags=tuple(tags),
         meta_lines=tuple(f.number for f in meta),
     )
+
+
+def _split_tags(text: str) -> list[str]:
+    """A tag line's tags: split at its separators, or, with none, where the
+    converter glued the links together."""
+    tags: list[str] = _TAG_SPLIT.split(text)
+    if len(tags) == 1 and len(_GLUED_TAG_JOIN.findall(text)) >= GLUED_TAG_JOINS:
+        tags = _GLUED_TAG_JOIN.split(text)
+    return tags
 
 
 def _dateline_above_text(
