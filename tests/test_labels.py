@@ -605,6 +605,11 @@ def test_a_site_menu_under_topics_is_not_tags() -> None:
         # One join is as often a name's own.
         ("Tags: PlayStation", ("PlayStation",)),
         ("Tags: MacBook Pro, Mac", ("MacBook Pro", "Mac")),
+        # A line of several labels names its tags past each.
+        (
+            "Filed under: Literatur, Medien | Tags: iPad, Vook",
+            ("Literatur", "Medien", "iPad", "Vook"),
+        ),
     ],
 )
 def test_tags_glued_together_are_read_apart(line: str, tags: tuple[str, ...]) -> None:

@@ -136,7 +136,13 @@ def _article(
     tags: list[str] = []
     for i in tag_lines:
         text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
-        tags.extend(tag for tag in _split_tags(text) if tag)
+        # (A line of several labels, "Filed under: A, B | Tags: C, D", names
+        # its tags past each label.)
+        tags.extend(
+            tag
+            for piece in _split_tags(text)
+            if (tag := patterns.TAGS_PREFIX.sub("", piece).strip())
+        )
     return Article(
         title=features[title].text if title >= 0 else None,
         title_line=features[title].number if title >= 0 else None,
