@@ -1638,3 +1638,17 @@ def test_a_date_over_a_menu_is_no_heading_of_the_menu() -> None:
     assert heading("Sections") == "Sections"
     # (The page's date line above its menu, both read as navigation.)
     assert heading("Wednesday, November 20, 2019") is None
+
+
+def test_each_headline_under_its_kicker_is_a_card_of_its_own() -> None:
+    page = newsclean.clean(
+        article_page(
+            "WORLD French protesters hold more strikes over pension changes",
+            "SPORTS Messi scores twice as his club wins the cup final",
+        )
+    )
+    cards = [(t.kicker, t.headline) for t in page.teasers]
+    assert cards == [
+        ("WORLD", "French protesters hold more strikes over pension changes"),
+        ("SPORTS", "Messi scores twice as his club wins the cup final"),
+    ]

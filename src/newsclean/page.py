@@ -534,8 +534,12 @@ def _teasers(
                     card = []
                 continue
             f = features[i]
-            # A new headline after a card's summary opens the next card.
-            if card and _is_headline(f) and any(not _is_headline(features[j]) for j in card):
+            # A new headline after a card's summary opens the next card, and so
+            # does a headline under its section's kicker ("WORLD French ...").
+            if card and (
+                (_is_headline(f) and any(not _is_headline(features[j]) for j in card))
+                or (f.kicker and _is_headline(f))
+            ):
                 teasers.append(_one_teaser(features, labels, card))
                 card = []
             card.append(i)
