@@ -1209,6 +1209,10 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
         ("By Chris Pokorny @DawgsByNature", "Chris Pokorny"),
         ("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"),
         ("By Jean-Paul Dupont", "Jean-Paul Dupont"),
+        # ... nor a date's or a count's label after them, glued on or not.
+        ("Author: Gàbor Muniér , Datum: 03.Mär.19", "Gàbor Muniér"),
+        ("By India Post News Weekly 0 Comments", "India Post News Weekly"),
+        ("Author:The Water CoolestPublish date", "The Water Coolest"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
         # No date: the line is all names, "On Sunday" included.
         ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),

@@ -337,7 +337,14 @@ _BYLINE_JOINER = regex.compile(
 # role ("Bill Hoppe | Special to the Pioneer Press", "Tim Childers - Live
 # Science Contributor"), an account or an address ("Chris Pokorny
 # @DawgsByNature", "Megan Rowe meganr@spokesman.com(509) 459-5382").
-_AFTER_NAMES = regex.compile(r"\s[|·•]\s|\s[-–—](?:\s|$)|\s[\w.+-]{0,40}@")
+# ... and a date's or a count's label after them ("Gàbor Muniér , Datum:
+# 03.Mär.19", "India Post News Weekly 0 Comments"), glued on or not ("The
+# Water CoolestPublish date").
+_AFTER_NAMES = regex.compile(
+    r"\s[|·•]\s|\s[-–—](?:\s|$)|\s[\w.+-]{0,40}@|"
+    r"\s?,?\s(?i:datum|date|fecha|data)\s?:|\s\d{1,6} (?i:comments?|kommentare?)\b|"
+    r"(?<=\p{Ll})(?:Publish(?:ed)? date|Published|Updated)\b"
+)
 
 
 def _byline(feature: Features) -> str:
