@@ -1656,3 +1656,18 @@ def test_each_headline_under_its_kicker_is_a_card_of_its_own() -> None:
         ("WORLD", "French protesters hold more strikes over pension changes"),
         ("SPORTS", "Messi scores twice as his club wins the cup final"),
     ]
+
+
+def test_a_city_and_its_country_among_the_texts_first_lines_is_its_dateline() -> None:
+    # A press release: title, date, standfirst, then "BAAR, SWITZERLAND" over
+    # the text. A city in capitals further down is a subheading; one word in
+    # capitals at the start ("SUMMARY") is one as often.
+    standfirst = "The two companies will sell the joint system in North America from next year."
+    lines = ["  * Home", "  * News", "", "Ascom and Draeger sell a system together", ""]
+    lines += ["August 23, 2018", "", standfirst, "", "BAAR, SWITZERLAND", "", PARAGRAPH, ""]
+    lines += [PARAGRAPH * 2, "", "PARIS, FRANCE", "", PARAGRAPH.replace("Tuesday", "Friday")]
+    lines += ["", PARAGRAPH * 3]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.dateline == "BAAR, SWITZERLAND"
+    assert page.labels[lines.index("BAAR, SWITZERLAND")] is Label.META
+    assert page.labels[lines.index("PARIS, FRANCE")] is Label.BODY

@@ -93,6 +93,7 @@ from newsclean.shapes import (
     is_photo_credit,
     is_sign_off,
     list_items,
+    names_a_place,
     nonblank,
     previous_nonblank,
     says_something,
@@ -101,6 +102,7 @@ from newsclean.shapes import (
 from newsclean.title import label_header
 
 __all__ = [
+    "DATELINE",
     "LIST_SUBHEADING",
     "SUBHEADING",
     "Card",
@@ -205,9 +207,17 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
 
 
 _NO_PROSE_AFTER = "short line in the article region with no prose after it"
+# A dateline on a line of its own stands among the text's first lines (under a
+# standfirst, say: within this many lines of the first sentence); a city and
+# its country in capitals further down is a subheading of the text. (Only
+# with its comma: one word in capitals at the text's start is as often its
+# first subheading, "SUMMARY".)
+DATELINE_LINES = 2
 # The rules that read a line as a subheading of the text: the article's
 # Markdown writes it as a heading (page.py).
 SUBHEADING = "short line leading into prose (subheading)"
+# ... and the rule that reads one as the story's dateline: Article.dateline.
+DATELINE = "dateline at the text's start"
 LIST_SUBHEADING = "subheading over a list of the text"
 
 
@@ -228,6 +238,7 @@ def label_region(
     # A wire story's closing credit ends the region: what stands above it is the story's.
     credit = inside[-1] if inside and is_closing_credit(features[inside[-1]]) else -1
     links_left = 0  # lines still to come under a bare "More:" label
+    first_prose = -1  # where the text's first sentence stands in the region
     tags: list[int] = []
     pool: dict[Why, Decision] = {}
     for position, i in enumerate(inside):
@@ -236,6 +247,8 @@ def label_region(
         kind = prose[i]
         if kind >= Prose.MEDIUM:
             links_left = 0
+            if first_prose < 0 and f.terminal:  # (a sentence, not a long headline)
+                first_prose = position
         if is_closing_credit(f):
             decision = (Label.META, Why("the story's closing credit"))
         elif is_embed_credit(f):
@@ -291,6 +304,13 @@ def label_region(
             # "Twitter seemed a bit confused by the campaign:" goes on from the
             # text above it to what it shows below (an embed, a table).
             decision = (Label.BODY, Why("sentence of the text that announces what follows"))
+        elif (
+            (first_prose < 0 or position - first_prose <= DATELINE_LINES)
+            and "," in f.text
+            and names_a_place(f)
+        ):
+            # "BAAR, SWITZERLAND" over a press release's first paragraph.
+            decision = (Label.META, Why(DATELINE))
         elif _leads_into_prose(position, inside, features, prose):
             decision = (
                 Label.BODY,

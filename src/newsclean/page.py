@@ -13,7 +13,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
+from newsclean.labels import DATELINE, LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import unmark
 from newsclean.parts import (
@@ -30,7 +30,7 @@ from newsclean.parts import (
 )
 from newsclean.shapes import (
     WEEKDAY_NAMES,
-    is_dateline,
+    names_a_place,
     next_nonblank,
     previous_nonblank,
     says_something,
@@ -83,8 +83,11 @@ def assemble(
     subheadings = frozenset(
         i for i, d in enumerate(decisions) if d is not None and d[1].rule in _SUBHEADING_RULES
     )
+    datelines = [i for i, d in enumerate(decisions) if d is not None and d[1].rule == DATELINE]
     return Page(
-        article=_article(features, labels, labelling.title, labelling.tags, stopwords, subheadings),
+        article=_article(
+            features, labels, labelling.title, labelling.tags, stopwords, subheadings, datelines
+        ),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
         duplicates=_duplicates(features, labelling.duplicate_of),
@@ -106,6 +109,7 @@ def _article(
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
     subheadings: frozenset[int] = frozenset(),
+    datelines: tuple[int, ...] | list[int] = (),
 ) -> Article:
     firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
@@ -131,7 +135,9 @@ def _article(
         dateline = inline.group(1).strip()  # "WASHINGTON (AP) — ..."
     else:
         dateline = next(
-            (features[i].text for i in header if _dateline_above_text(i, features, labels)), None
+            (features[i].text for i in header if _dateline_above_text(i, features, labels)),
+            # (or one that the labelling found among the text's first lines)
+            features[datelines[0]].text if datelines else None,
         )
     tags: list[str] = []
     for i in tag_lines:
@@ -178,11 +184,7 @@ def _dateline_above_text(
     "REUTERS" over the date), a menu's item, or the subject the text opens
     with ("HISTALP" over "HISTALP ist ...")."""
     feature = features[index]
-    if (
-        not is_dateline(feature)
-        or feature.line.marker
-        or any(char.isdigit() or char in _NOT_IN_PLACE_NAMES for char in feature.text)
-    ):
+    if not names_a_place(feature):
         return False
     below = next_nonblank(features, index + 1)
     while below >= 0 and labels[below] is Label.DUPLICATE:
@@ -192,10 +194,6 @@ def _dateline_above_text(
         and labels[below] is Label.BODY
         and not features[below].text.startswith(feature.text)
     )
-
-
-# Marks no place's name holds: a credit's, a path's, a tag's.
-_NOT_IN_PLACE_NAMES = frozenset("©@/|#:")
 
 
 def _article_byline(

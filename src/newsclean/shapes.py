@@ -298,6 +298,21 @@ def is_dateline(feature: Features) -> bool:
     return 1 <= feature.words <= 3 and text.isupper() and len(text) >= 3
 
 
+# Marks no place's name holds: a credit's, a path's, a tag's, a bracket's.
+_NOT_IN_PLACE_NAMES = frozenset("©@/|#:[]=()")
+
+
+def names_a_place(feature: Features) -> bool:
+    """A dateline's shape: a place's name in capitals alone on its line
+    ("BAMAKO", "BAAR, SWITZERLAND"), not a list's item, a time, a count or a
+    credit ("5:50 PM", "84.1K", "© REUTERS", "[사진=JTBC, 이매진아시아]")."""
+    return (
+        is_dateline(feature)
+        and not feature.line.marker
+        and not any(char.isdigit() or char in _NOT_IN_PLACE_NAMES for char in feature.text)
+    )
+
+
 def listed_headline(feature: Features) -> bool:
     """A headline-like line that is not a date, byline or paragraph."""
     return (
