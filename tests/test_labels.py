@@ -1671,3 +1671,21 @@ def test_a_city_and_its_country_among_the_texts_first_lines_is_its_dateline() ->
     assert page.article.dateline == "BAAR, SWITZERLAND"
     assert page.labels[lines.index("BAAR, SWITZERLAND")] is Label.META
     assert page.labels[lines.index("PARIS, FRANCE")] is Label.BODY
+
+
+def test_a_list_of_plain_words_under_the_text_of_a_markdown_dump_is_the_texts() -> None:
+    # html2text shows links as [text](url): a list none of whose items is a
+    # link, right under the last paragraph, is the text's; a list of links is
+    # the page's.
+    lines = ["[Home](/) [World](/world) [Sport](/sport)", "", "# Council closes the old bridge"]
+    lines += ["", PARAGRAPH, "", "The engineers found cracks in [two supports](/s) last spring."]
+    lines += ["", "* one lane will stay open for buses", "* cyclists may still cross on foot"]
+    lines += ["", "Read more: [Bridges of the city](/bridges)", "", "* [Story one](/a)"]
+    lines += ["* [Story two](/b)"]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.paragraphs[-2:] == (
+        "one lane will stay open for buses",
+        "cyclists may still cross on foot",
+    )
+    assert page.article.paragraph_kinds[-2:] == ("item", "item")
+    assert "Story one" not in page.article.text

@@ -69,6 +69,7 @@ from newsclean.region import (
     extend_to_closing_credit,
     extend_to_depth,
     extend_to_embedded_post,
+    extend_to_linkless_list,
     extend_to_sign_off,
     extend_to_whole_sentences,
     is_article_text,
@@ -166,6 +167,7 @@ def label_page(
         region = extend_to_closing_credit(region, features, prose)
         region = extend_to_embedded_post(region, features, prose)
         region = extend_to_sign_off(region, features, prose)
+        region = extend_to_linkless_list(region, features, prose)
         region = extend_to_whole_sentences(region, features)
     decisions: list[Decision | None] = [None] * len(features)
     title = -1

@@ -519,6 +519,39 @@ def extend_announced_list(
     return Region(region.start, max(region.end, end), region.weight)
 
 
+# A dump shows its links (Markdown's "[text](url)") when this many lines hold one.
+SHOWN_LINKS_MIN = 3
+
+
+def extend_to_linkless_list(
+    region: Region, features: tuple[Features, ...], prose: list[int]
+) -> Region:
+    """Keep a list right under the text none of whose items is a link, in a
+    dump that shows its links (part of pass 2).
+
+    html2text writes links as "[text](url)": there a menu's or a list of
+    stories' items are links, and a bulleted list of plain words right under
+    the last paragraph (at most a blank line between) is the text's own ("*
+    one lane will stay open for buses"). Other converters hide links, and
+    such a list is left to the other rules.
+    """
+    first = next_nonblank(features, region.end + 1)
+    if first < 0 or first - region.end > 2 or not features[first].line.marker:
+        return region
+    end = first - 1
+    for i in range(first, min(len(features), first + ANNOUNCED_LIST_MAX)):
+        f = features[i]
+        if f.line.blank or not f.line.marker:
+            break
+        if f.line.link_chars or prose[i] == Prose.BAD or not f.text:
+            return region  # a link or a button: a list of the page's
+        end = i
+    shown = sum(1 for f in features if f.line.link_chars and "](" in f.line.raw)
+    if shown < SHOWN_LINKS_MIN:
+        return region
+    return Region(region.start, end, region.weight)
+
+
 # An embedded post's text takes up to this many lines above its author line ...
 EMBED_TEXT_LINES = 3
 # ... and the author line is looked for this many lines after the text, blank
