@@ -9,6 +9,8 @@ twice in an item) do not split it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean import patterns
@@ -109,7 +111,7 @@ def _article(
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
     subheadings: frozenset[int] = frozenset(),
-    datelines: tuple[int, ...] | list[int] = (),
+    datelines: Sequence[int] = (),
 ) -> Article:
     firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
@@ -130,15 +132,17 @@ def _article(
         and (first_body is None or features[i].number < first_body)
     ]
     byline = _article_byline(features, header, meta_indices)
-    dateline = None
-    if paragraphs and (inline := _INLINE_DATELINE.match(paragraphs[0])) is not None:
-        dateline = inline.group(1).strip()  # "WASHINGTON (AP) — ..."
-    else:
-        dateline = next(
+    # The place that opens the text ("WASHINGTON (AP) — ..."), else one on a
+    # line of its own above it, else one the labelling found among its first lines.
+    inline = _INLINE_DATELINE.match(paragraphs[0]) if paragraphs else None
+    dateline = (
+        inline.group(1).strip()
+        if inline
+        else next(
             (features[i].text for i in header if _dateline_above_text(i, features, labels)),
-            # (or one that the labelling found among the text's first lines)
             features[datelines[0]].text if datelines else None,
         )
+    )
     tags: list[str] = []
     for i in tag_lines:
         text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
@@ -331,13 +335,12 @@ _BYLINE_JOINER = regex.compile(
 )
 
 
-# What follows the names in a byline, past a separator: the outlet or the
+# What follows the names in a byline: past a separator, the outlet or the
 # role ("Bill Hoppe | Special to the Pioneer Press", "Tim Childers - Live
-# Science Contributor"), an account or an address ("Chris Pokorny
-# @DawgsByNature", "Megan Rowe meganr@spokesman.com(509) 459-5382").
-# ... and a date's or a count's label after them ("Gàbor Muniér , Datum:
-# 03.Mär.19", "India Post News Weekly 0 Comments"), glued on or not ("The
-# Water CoolestPublish date").
+# Science Contributor"); an account or an address ("Chris Pokorny
+# @DawgsByNature", "Megan Rowe meganr@spokesman.com(509) 459-5382"); a
+# date's or a count's label ("Gàbor Muniér , Datum: 03.Mär.19", "India Post
+# News Weekly 0 Comments"), glued on or not ("The Water CoolestPublish date").
 _AFTER_NAMES = regex.compile(
     r"\s[|·•]\s|\s[-–—](?:\s|$)|\s[\w.+-]{0,40}@|"
     r"\s?,?\s(?i:datum|date|fecha|data)\s?:|\s\d{1,6} (?i:comments?|kommentare?)\b|"
