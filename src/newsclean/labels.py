@@ -209,18 +209,18 @@ def _all_body(features: tuple[Features, ...]) -> Labelling:
 
 
 _NO_PROSE_AFTER = "short line in the article region with no prose after it"
+# The rules that read a line as a subheading of the text, which the article's
+# Markdown writes as a heading, and the one that reads the story's dateline
+# in its first lines (page.py reads both from the decisions).
+SUBHEADING = "short line leading into prose (subheading)"
+LIST_SUBHEADING = "subheading over a list of the text"
+DATELINE = "dateline at the text's start"
 # A dateline on a line of its own stands among the text's first lines (under a
 # standfirst, say: within this many lines of the first sentence); a city and
 # its country in capitals further down is a subheading of the text. (Only
 # with its comma: one word in capitals at the text's start is as often its
 # first subheading, "SUMMARY".)
 DATELINE_LINES = 2
-# The rules that read a line as a subheading of the text: the article's
-# Markdown writes it as a heading (page.py).
-SUBHEADING = "short line leading into prose (subheading)"
-# ... and the rule that reads one as the story's dateline: Article.dateline.
-DATELINE = "dateline at the text's start"
-LIST_SUBHEADING = "subheading over a list of the text"
 
 
 def label_region(

@@ -9,7 +9,7 @@ twice in an item) do not split it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -48,10 +48,8 @@ _INLINE_DATELINE = regex.compile(
 # the next line names no one.) A role with a colon is a prefix too: "Autor:
 # Ana", "Kolumnist*in: Evan Tepest", "Text: Jane Doe".
 _BYLINE_PREFIX = regex.compile(
-    r"^\W{0,3}(?:(?:by|von|par|por|di|door|av|af|przez|written by|verfasst von|geschrieben von|"
-    r"écrit par|escrito por|scritto da)(?:\s{0,3}:)?(?:\s{1,3}|$)|"
-    r"(?:autor|author|auteur|text|texte|redakcja|redaktion|reporter|автор|текст|kolumnist|"
-    r"columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:\s{0,3})",
+    rf"^\W{{0,3}}(?:(?:{patterns.BYLINE_BY_WORDS})(?:\s{{0,3}}:)?(?:\s{{1,3}}|$)|"
+    rf"(?:{patterns.BYLINE_LABEL_WORDS}|{patterns.BYLINE_ROLE_WORDS})\s{{0,2}}:\s{{0,3}})",
     regex.IGNORECASE,
 )
 _TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
@@ -82,13 +80,20 @@ def assemble(
         (shared.get(d[1]) or shared.setdefault(d[1], Reason(d[1].rule, d[1].values))) if d else None
         for d in decisions
     )
-    subheadings = frozenset(
-        i for i, d in enumerate(decisions) if d is not None and d[1].rule in _SUBHEADING_RULES
-    )
-    datelines = [i for i, d in enumerate(decisions) if d is not None and d[1].rule == DATELINE]
+    # What the labelling read in the text that the article's fields tell:
+    # subheadings (Markdown's headings) and a dateline among its first lines.
+    subheadings: set[int] = set()
+    dateline_line = -1
+    for i, d in enumerate(decisions):
+        if d is None or d[1].rule not in _TOLD_RULES:
+            continue
+        if d[1].rule != DATELINE:
+            subheadings.add(i)
+        elif dateline_line < 0:
+            dateline_line = i
     return Page(
         article=_article(
-            features, labels, labelling.title, labelling.tags, stopwords, subheadings, datelines
+            features, labels, labelling.title, labelling.tags, stopwords, subheadings, dateline_line
         ),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
@@ -100,8 +105,9 @@ def assemble(
     )
 
 
-# The rules that read a body line as a subheading: a heading in the Markdown.
-_SUBHEADING_RULES = frozenset({SUBHEADING, LIST_SUBHEADING})
+# The rules that read a body line as a subheading (a heading in the
+# Markdown), and the one that reads a dateline in the text.
+_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE})
 
 
 def _article(
@@ -110,8 +116,8 @@ def _article(
     title: int,
     tag_lines: tuple[int, ...],
     stopwords: Stopwords,
-    subheadings: frozenset[int] = frozenset(),
-    datelines: Sequence[int] = (),
+    subheadings: AbstractSet[int] = frozenset(),
+    dateline_line: int = -1,
 ) -> Article:
     firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
@@ -140,7 +146,7 @@ def _article(
         if inline
         else next(
             (features[i].text for i in header if _dateline_above_text(i, features, labels)),
-            features[datelines[0]].text if datelines else None,
+            features[dateline_line].text if dateline_line >= 0 else None,
         )
     )
     tags: list[str] = []
@@ -377,7 +383,7 @@ def _paragraphs(
     features: tuple[Features, ...],
     labels: tuple[Label | None, ...],
     stopwords: Stopwords,
-    subheadings: frozenset[int] = frozenset(),
+    subheadings: AbstractSet[int] = frozenset(),
 ) -> tuple[list[int], list[int], list[str], list[ParagraphKind]]:
     """The body's paragraphs: their first lines, last lines, texts and kinds
     (a subheading, a list's item, or text: by the first line's). A body

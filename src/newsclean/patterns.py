@@ -285,14 +285,25 @@ BARE_ROLE_BYLINE = regex.compile(
 # Turak@NatashaTurak" (a name alone is as often a menu's or a card's).
 HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 
+# The words a byline opens with (the byline in page.py reads the names past
+# them): "by" and "written by" in the major European languages ...
+BYLINE_BY_WORDS = (
+    r"by|von|par|por|di|door|av|af|przez|"
+    r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da"
+)
+# ... a label of the writer ("Autor: Ana", "Текст: ...") ...
+BYLINE_LABEL_WORDS = (
+    r"autor(?:in)?|author|auteur|text|texte|redakcja|redaktion|reporter|автор|текст"
+)
+# ... and a role that takes a colon, in German perhaps gender-inclusive
+# ("Kolumnist*in: Evan Tepest", "Autor:in: ...", "Columnist: ...").
+BYLINE_ROLE_WORDS = r"(?:autor|kolumnist|columnist|redakteur|journalist)(?:in|\*in|:in|_in)?"
+
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...",
-# or the writer's role and a colon, in German perhaps gender-inclusive:
-# "Kolumnist*in: Evan Tepest", "Autor:in: ...", "Columnist: ...".
+# or the writer's role and a colon.
 BYLINE = regex.compile(
-    r"^(?:(?i:by|from|von|par|por|di|da|door|av|af|przez|yazan|autor(?:in)?|author|auteur|"
-    r"written by|reported by|text|texte|redakcja|redaktion|reporter|автор|текст|"
-    r"verfasst von|geschrieben von|écrit par|escrito por|scritto da)\b\s{0,3}:?|"
-    r"(?i:autor|kolumnist|columnist|redakteur|journalist)(?:in|\*in|:in|_in)?\s{0,2}:)\s{0,3}"
+    rf"^(?:(?i:{BYLINE_BY_WORDS}|{BYLINE_LABEL_WORDS}|from|da|yazan|reported by)\b\s{{0,3}}:?|"
+    rf"(?i:{BYLINE_ROLE_WORDS})\s{{0,2}}:)\s{{0,3}}"
     r"\p{Lu}"
 )
 # The first word (case-folded) of every line BYLINE can match: a set lookup

@@ -536,9 +536,10 @@ def extend_to_linkless_list(
     such a list is left to the other rules.
     """
     first = next_nonblank(features, region.end + 1)
-    if first < 0 or first - region.end > 2 or not features[first].line.marker:
+    # (right under the text: one blank line between them at most)
+    if first < 0 or first > region.end + 2 or not features[first].line.marker:
         return region
-    end = first - 1
+    end = first
     for i in range(first, min(len(features), first + ANNOUNCED_LIST_MAX)):
         f = features[i]
         if f.line.blank or not f.line.marker:

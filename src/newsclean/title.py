@@ -118,11 +118,11 @@ def _title_score(
     f = features[index]
     score = -TITLE_DISTANCE_COST * distance
     group = repeats.group[index]
+    # (However long, a list whose last item the headline repeats right under
+    # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>".)
+    above = previous_nonblank(features, index) if group >= 0 else -1
     if group >= 0 and any(
-        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX
-        # (however long, a list whose last item the headline repeats right
-        # under it is the page's breadcrumb: "Home / Kolumnen / ... / <title>")
-        or (runs.list_size[j] and j < index and previous_nonblank(features, index) == j)
+        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX or (j == above and runs.list_size[j])
         for j in repeats.members[group]
         if j != index
     ):
@@ -287,7 +287,7 @@ def label_header(
                 and _only_meta_between(j, title, speaking, position, features)
                 and not _trail_before(features[j].text, features[title].text)
                 # (a list's item is a breadcrumb's last, over the headline itself)
-                and features[j].line.marker <= features[title].line.marker
+                and not (features[j].line.marker and not features[title].line.marker)
             ]
             if earlier:
                 title = earlier[0]
