@@ -1689,3 +1689,42 @@ def test_a_list_of_plain_words_under_the_text_of_a_markdown_dump_is_the_texts() 
     )
     assert page.article.paragraph_kinds[-2:] == ("item", "item")
     assert "Story one" not in page.article.text
+
+
+def test_the_sites_contact_details_are_boilerplate_not_a_menu_nor_a_headline() -> None:
+    # A footer's phone, fax and e-mail, with their "Contact us" heading and the
+    # address between, are shown in a menu and again at the page's foot: they
+    # are no links to pages and no headline seen twice.
+    contact = (
+        "Contact us",
+        "Acme News AG, Main Street 12, 8000 Zurich",
+        "Phone: +41 44 123 45 67",
+        "Fax: +41 44 123 45 68",
+        "E-mail: [email protected]",
+    )
+    menu = ("  * Contact Us", "  * Mobile 5G Plans", "  * Careers", "  * Tel Aviv")
+    text = article_page(*menu, "", *contact, "", "Read more", "", *contact)
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    at = lines.index("Contact us")
+    footer = len(lines) - len(contact)
+    for k in (*range(at, at + len(contact)), *range(footer, len(lines))):
+        assert page.labels[k] is Label.BOILERPLATE, lines[k]
+    assert page.labels[at - 5 : at - 1] == (Label.NAVIGATION,) * 4  # the menu's links
+    assert "Phone: +41 44 123 45 67" not in {d.text for d in page.duplicates}
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("Tuesday", "Monday"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tel.: +49 (0)69 380 795 200",
+        "info@example.org",
+        "The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel",
+        "E-Mail: [email protected]",
+    ],
+)
+def test_a_contact_detail_under_the_text_is_boilerplate(line: str) -> None:
+    page = newsclean.clean(article_page("  * World", "  * Sport", line, "  * Weather"))
+    assert page.labels[14] is Label.BOILERPLATE
+    assert page.labels[13] is Label.NAVIGATION

@@ -56,7 +56,7 @@ from newsclean.meta import (
     label_tags,
     label_trailing_captions,
 )
-from newsclean.outside import Card, label_outside
+from newsclean.outside import CONTACT_DETAILS, Card, label_outside
 from newsclean.parts import Label
 from newsclean.region import (
     EMBED_TEXT_LINES,
@@ -598,4 +598,7 @@ def label_duplicates(
 
 
 def _may_be_duplicate(decision: Decision | None) -> bool:
-    return decision is None or decision[0] not in (Label.BODY, Label.TITLE)
+    # (A site's address shown in its header and footer is no headline.)
+    return decision is None or (
+        decision[0] not in (Label.BODY, Label.TITLE) and decision[1] != CONTACT_DETAILS
+    )

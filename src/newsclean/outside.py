@@ -9,11 +9,13 @@ labelled. Each line left is read with the runs it stands in (blocks.py):
 - a headline with a summary under it is a teaser, and so is each card of a
   grid (headline, summary, author or date, perhaps a section kicker);
 - the site's controls, consent notes, legal lines and lone short lines are
-  boilerplate.
+  boilerplate, and so are its contact details (a phone number, an e-mail
+  address) with their "Contact us" heading.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
@@ -64,10 +66,12 @@ def label_outside(
     chrome_lists = _chrome_lists(features, prose, runs)
     pool: dict[Why, Decision] = {}
     previous = -1
+    around: list[int] = []  # the lines this pass labels
     for i, f in enumerate(features):
         if f.line.blank:
             continue
         if decisions[i] is None:
+            around.append(i)
             if f.line.marker:
                 decisions[i] = shared(
                     _list_item_decision(i, features, prose, runs, chrome_lists), pool
@@ -82,6 +86,7 @@ def label_outside(
     _label_social_accounts(features, runs, decisions)
     cards = _label_card_grids(features, prose, config, decisions)
     _smooth_lone_lines(features, prose, decisions)
+    _label_contact_details(features, around, decisions)
     return cards
 
 
@@ -235,6 +240,52 @@ def _label_social_accounts(
         for j in items:
             if _outside(decisions[j]):
                 decisions[j] = (Label.NAVIGATION, _SOCIAL_ACCOUNTS)
+
+
+# The site's address stands between its contact details' heading and its
+# phone number: a line or two ("Contact us" / "Acme AG, Main St 1" / "Phone ..."),
+# each with a number (street, postcode) or a colon ("Newsroom:").
+CONTACT_HEADING_REACH = 2
+CONTACT_DETAILS = Why("the site's contact details (phone, fax, e-mail, address)")
+_CONTACT: Decision = (Label.BOILERPLATE, CONTACT_DETAILS)
+# Every contact detail has a digit or an @ (or Cloudflare's "[email protected]"):
+# one scan at C speed spares the full pattern most lines.
+_MAY_BE_CONTACT = re.compile(r"[0-9@]|\[email")
+
+
+def _label_contact_details(
+    features: tuple[Features, ...], around: list[int], decisions: list[Decision | None]
+) -> None:
+    """A phone number or an e-mail address outside the article is the site's
+    contact details: boilerplate, not a menu's item or a card, and so is the
+    "Contact us" heading over them and the address between."""
+    found = [
+        i
+        for i in around
+        if _outside(decisions[i])
+        and _MAY_BE_CONTACT.search(features[i].text) is not None
+        and patterns.CONTACT_DETAIL.search(features[i].text) is not None
+    ]
+    for i in found:
+        decisions[i] = _CONTACT
+    for i in found:
+        between: list[int] = []
+        line = i
+        for _ in range(CONTACT_HEADING_REACH + 1):
+            line = previous_nonblank(features, line)
+            if line < 0 or not _outside(decisions[line]):
+                break
+            text = features[line].text
+            if decisions[line] == _CONTACT or (
+                features[line].words <= FOLLOW_MAX_WORDS
+                and patterns.CONTACT_HEADING.match(text.lower()) is not None
+            ):
+                for j in (*between, line):
+                    decisions[j] = _CONTACT
+                break
+            if not (text.endswith(":") or any(char.isdigit() for char in text)):
+                break  # (an address has its numbers; "Newsroom:" names whom to call)
+            between.append(line)
 
 
 def _outside(decision: Decision | None) -> bool:

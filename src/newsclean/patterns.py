@@ -685,6 +685,28 @@ FOLLOW = _lower(
     r"takip edin|find us on|connect with us|join us on)\b"
 )
 
+# A phone or fax number or an e-mail address: how a site's footer says where
+# to reach it ("Phone: +41 41 544 78 00", "E-mail info@ascom.com", "1625 K
+# Street | 202-628-8500 tel"). Outside the article these are the site's
+# contact details, boilerplate; they are no headline, however often shown.
+CONTACT_DETAIL = re.compile(
+    # A label and a number of at least six digits or marks: "Tel.: (030) 12 34".
+    r"\b(?:phone|tel|tél|telephone|téléphone|telefon|teléfono|telefono|fax|telefax|"
+    r"mobile|hotline)\b\.?:?[ \t]{0,3}[+(]?\d[\d ()./-]{5,24}|"
+    r"[\w.+-]@[\w-]{1,63}\.[a-z]{2,24}\b|"  # an address's @ and domain
+    r"\[email(?:&#160;|\s)protected\]|"  # an address that Cloudflare hid from scrapers
+    r"\+\d{1,3}[ .-]\d{1,4}[ .-]\d[\d .-]{3,12}\d|"  # +41 41 544 78 00
+    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b",  # 202-628-8500
+    re.IGNORECASE,
+)
+
+# The heading of a site's contact details: "Contact us", "Kontakt".
+CONTACT_HEADING = _lower(
+    r"^(?:contact(?: us| information| details)?|get in touch|kontakt|kontaktieren sie uns|"
+    r"contacto|contáctenos|contatti|contattaci|nous contacter|contactez-nous|contato|"
+    r"fale conosco|kontakty?)\W{0,3}$"
+)
+
 # --- Matching every line of a page at once ---------------------------------
 #
 # A page has hundreds of lines and each pattern above runs on most of them:
