@@ -1728,3 +1728,17 @@ def test_a_contact_detail_under_the_text_is_boilerplate(line: str) -> None:
     page = newsclean.clean(article_page("  * World", "  * Sport", line, "  * Weather"))
     assert page.labels[14] is Label.BOILERPLATE
     assert page.labels[13] is Label.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    "label", ["Sponsored Content", "Promo Content", "More From The Web", "Around the Web"]
+)
+def test_an_ad_networks_box_label_is_boilerplate_a_list_heading_navigation(label: str) -> None:
+    # The TAXONOMY counts ads as boilerplate and a list's heading as navigation:
+    # an ad network's box names itself, a list of the site's stories does not.
+    stories = ("  * Storm hits the coast overnight", "  * Schools reopen after the holidays")
+    text = article_page("More from Example News", *stories, "", label, *stories)
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    assert page.labels[lines.index(label)] is Label.BOILERPLATE
+    assert page.labels[lines.index("More from Example News")] is Label.NAVIGATION

@@ -109,6 +109,9 @@ BOILERPLATE = _lower(
     r"advertisement|advertising|adverts?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"(?:view|see|show) all(?: \(\d{1,5}\))?|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
+    # An ad network's box of paid links, by the name it gives itself.
+    r"(?:sponsored|promoted|paid|partner|promo) (?:content|links?|stories|posts?)|"
+    r"(?:more )?(?:from|around) the web|"
     rf"{_SHARE_BUTTONS}|share (?:this|it|on|via|with|to)\b.{{0,40}}|"
     r"condividi|udostępnij|paylaş|stampa|"
     r"(?:print|e-?mail|save) (?:this|the) (?:article|page|story|post)\b.{0,40}|"
