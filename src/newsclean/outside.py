@@ -251,6 +251,12 @@ _CONTACT: Decision = (Label.BOILERPLATE, CONTACT_DETAILS)
 # Every contact detail has a digit or an @ (or Cloudflare's "[email protected]"):
 # one scan at C speed spares the full pattern most lines.
 _MAY_BE_CONTACT = re.compile(r"[0-9@]|\[email")
+# A footer's contact line gives an address and a number or two ("Acme AG,
+# Main St 1, 8000 Zurich | Tel ... | Fax ..."); a longer line is a text.
+CONTACT_MAX_WORDS = 40
+# (and the patterns read no further than such a line's length: a line of
+# megabytes costs no more than a footer's)
+CONTACT_MAX_CHARS = 400
 
 
 def _label_contact_details(
@@ -263,8 +269,9 @@ def _label_contact_details(
         i
         for i in around
         if _outside(decisions[i])
-        and _MAY_BE_CONTACT.search(features[i].text) is not None
-        and patterns.CONTACT_DETAIL.search(features[i].text) is not None
+        and features[i].words <= CONTACT_MAX_WORDS
+        and _MAY_BE_CONTACT.search(features[i].text, 0, CONTACT_MAX_CHARS) is not None
+        and patterns.CONTACT_DETAIL.search(features[i].text[:CONTACT_MAX_CHARS]) is not None
     ]
     for i in found:
         decisions[i] = _CONTACT
