@@ -1742,3 +1742,43 @@ def test_an_ad_networks_box_label_is_boilerplate_a_list_heading_navigation(label
     lines = text.split("\n")
     assert page.labels[lines.index(label)] is Label.BOILERPLATE
     assert page.labels[lines.index("More from Example News")] is Label.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    ("footer", "tags"),
+    [
+        # Blog software's entry footer: the categories and the tags.
+        (
+            "This entry was posted in Politics and tagged bridges, roads. Bookmark the permalink.",
+            ("Politics", "bridges", "roads"),
+        ),
+        ("Posted in Politics | Tagged bridges, roads", ("Politics", "bridges", "roads")),
+        (
+            "This Article is related to: Awards and tagged Jessie Buckley, Mary Steenburgen",
+            ("Awards", "Jessie Buckley", "Mary Steenburgen"),
+        ),
+        # A list's "and" and a stop set apart are the list's, not a tag's.
+        (
+            "Kategorien: Gesellschaft , Menschen , und Sri Lanka .",
+            ("Gesellschaft", "Menschen", "Sri Lanka"),
+        ),
+        ("Categories: U.S., Enterprise Inc.", ("U.S.", "Enterprise Inc.")),
+    ],
+)
+def test_a_blogs_entry_footer_names_the_tags(footer: str, tags: tuple[str, ...]) -> None:
+    page = newsclean.clean(article_page(footer))
+    assert page.labels[-1] is Label.META
+    assert page.article.tags == tags
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("Tuesday", "Monday"))
+
+
+def test_a_tag_in_two_tag_lines_is_one_tag() -> None:
+    page = newsclean.clean(article_page("Categories: Roads, Bridges", "Tags: Bridges, Council"))
+    assert page.article.tags == ("Roads", "Bridges", "Council")
+
+
+def test_a_categories_heading_alone_names_no_tags() -> None:
+    # "Categories:" over a sidebar's list of the blog's categories: those are
+    # the site's sections, not this post's tags.
+    page = newsclean.clean(article_page("Categories:", "  * Travel", "  * Food"))
+    assert page.article.tags == ()

@@ -52,7 +52,17 @@ _BYLINE_PREFIX = regex.compile(
     rf"(?:{patterns.BYLINE_LABEL_WORDS}|{patterns.BYLINE_ROLE_WORDS})\s{{0,2}}:\s{{0,3}})",
     regex.IGNORECASE,
 )
-_TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+_TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*|\s+and\s+(?=tagged\b)", regex.IGNORECASE)
+# A list's last tag may open with its "and" ("A, B und C ."), and a stop
+# set apart from it is the list's, not part of a name ("U.S." keeps its own).
+_TAG_TRIM = regex.compile(
+    r"^\s*(?:(?:and|und|et|y|e|i|ve|och|og|en)\s+)?|\s+\.?$", regex.IGNORECASE
+)
+# WordPress closes its entry footer so: "... and tagged a, b. Bookmark the permalink."
+_PERMALINK = regex.compile(
+    r"\.?\s*(?:bookmark the permalink|setze ein lesezeichen auf den permalink)\.?$",
+    regex.IGNORECASE,
+)
 # Tags whose links a converter glued together with nothing between: each
 # starts where a capital follows a small letter or a number ("Epic
 # GamesGameTechieNewsPsyonixRocket League"). Read so only in a tag line with
@@ -151,13 +161,13 @@ def _article(
     )
     tags: list[str] = []
     for i in tag_lines:
-        text = patterns.TAGS_PREFIX.sub("", features[i].text).strip()
+        text = _PERMALINK.sub("", patterns.TAGS_PREFIX.sub("", features[i].text)).strip()
         # (A line of several labels, "Filed under: A, B | Tags: C, D", names
         # its tags past each label.)
         tags.extend(
             tag
             for piece in _split_tags(text)
-            if (tag := patterns.TAGS_PREFIX.sub("", piece).strip())
+            if (tag := _TAG_TRIM.sub("", patterns.TAGS_PREFIX.sub("", piece)))
         )
     return Article(
         title=features[title].text if title >= 0 else None,
@@ -170,7 +180,7 @@ def _article(
         published_raw=published.raw if published else None,
         byline=byline,
         dateline=dateline,
-        tags=tuple(tags),
+        tags=tuple(dict.fromkeys(tags)),  # (a tag in two tag lines is one tag)
         meta_lines=tuple(f.number for f in meta),
     )
 
