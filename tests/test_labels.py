@@ -154,6 +154,24 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
     assert page.labels[-4] is Label.BOILERPLATE
 
 
+def test_the_bylined_author_said_to_be_someone_needs_no_role_word() -> None:
+    # "Eric Song is IGN's deal curator and ...": no "writer" or "editor", but
+    # the byline's own name, at the end of the text.
+    bio = "Jane Doe is the paper's deals curator and spends a quarter of her pay on them."
+    page = newsclean.clean(article_page(PARAGRAPH.replace("old", "new"), "", bio))
+    assert page.labels[-1] is Label.META
+    assert bio not in page.article.text
+    # A name in the header that is not the byline's (here a caption's) is
+    # the story's subject.
+    subject = "Jane Roe is the new head of the council and takes office in May next year."
+    caption = "Jane Roe at the council on Monday. (Photo: John Roe/AP)"
+    text = article_page(PARAGRAPH.replace("old", "new"), "", subject, "", PARAGRAPH * 2)
+    text = text.replace("By Jane Doe", f"By Jane Doe\n{caption}")
+    page = newsclean.clean(text)
+    assert subject in page.article.text
+    assert PARAGRAPH * 2 in page.article.paragraphs
+
+
 def test_about_the_bylined_author_heads_a_bio() -> None:
     bio = "Jane has covered the city council for the paper since 2015 and lives by the river."
     page = newsclean.clean(

@@ -101,6 +101,11 @@ BYLINE_ABOVE_TITLE = 3
 # Under "About Jane Doe", her bio is a paragraph or two.
 ABOUT_BIO_LINES = 2
 _NAME = regex.compile(r"\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3}")
+# A line that says who the bylined author is needs no role word: "Eric Song
+# is IGN's deal curator and ...", under a story by Eric Song.
+_IS_SOMEONE = regex.compile(
+    r"^\p{Lu}[\w'.-]*(?: \p{Lu}[\w'.-]*){1,3},? (?:is|was|has been|ist|war|est|es|è) "
+)
 
 
 def _body_lines(region: Region, decisions: list[Decision | None]) -> list[int]:
@@ -120,8 +125,8 @@ def label_bylined_bio(
     ..." under a story bylined "Dallas Robinson". What the region holds after
     it (a newsletter prompt, other stories' cards) is not the article's."""
     body = _body_lines(region, decisions)
-    header = [
-        features[i].text
+    header_meta = [
+        i
         # (A byline may stand just above the title too: "Von Jane Doe, 30. Juli".)
         for i in range(
             max(0, title - BYLINE_ABOVE_TITLE) if title >= 0 else region.start,
@@ -129,14 +134,21 @@ def label_bylined_bio(
         )
         if (decision := decisions[i]) is not None and decision[0] is Label.META
     ]
+    header = [features[i].text for i in header_meta]
+    bylines = [features[i].text for i in header_meta if features[i].byline]
     if len(body) < BYLINED_BIO_AFTER or not header:
         return
     # The bio may have been taken for a short line or chrome: ask every line.
     for i in range(body[BYLINED_BIO_AFTER - 1] + 1, region.end + 1):
         text = features[i].text
-        name = _NAME.match(text) if patterns.AUTHOR_BIO.match(text) else None
+        name = _NAME.match(text)
         # "VON MORITZ GATHMANN am 21. April 2020" names "Moritz Gathmann".
-        if name and _named_in(name.group(), header):
+        if name and (
+            (patterns.AUTHOR_BIO.match(text) and _named_in(name.group(), header))
+            # (with no role word, only the byline's own name: the header's
+            # other lines may name the story's subject)
+            or (_IS_SOMEONE.match(text) and _named_in(name.group(), bylines))
+        ):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
             end = i
         elif (about := patterns.ABOUT_NAME.match(text)) and _named_in(about.group(1), header):
