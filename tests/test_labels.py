@@ -1800,3 +1800,23 @@ def test_a_categories_heading_alone_names_no_tags() -> None:
     # the site's sections, not this post's tags.
     page = newsclean.clean(article_page("Categories:", "  * Travel", "  * Food"))
     assert page.article.tags == ()
+
+
+def test_the_counts_under_a_lists_headlines_are_the_lists() -> None:
+    stories = [
+        "Storm hits the coast overnight as thousands lose power",
+        "604 COMMENTS",
+        "Schools reopen after the holidays with new rules for teachers",
+        "226 COMMENTS",
+        "Prices rise again in January while wages stay flat",
+        "207 COMMENTS",
+    ]
+    text = article_page("MOST DISCUSSED", "", *stories, "", "  * About", "  * Contact")
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    for count in ("604 COMMENTS", "226 COMMENTS"):
+        assert page.labels[lines.index(count)] is Label.NAVIGATION
+    # Alone, a count heads the readers' comments: no list's.
+    text = article_page("9 Comments", "  1. Jane on May 2: Great story, thanks.", "  * About")
+    alone = text.split("\n").index("9 Comments")
+    assert newsclean.clean(text).labels[alone] is not Label.NAVIGATION

@@ -367,15 +367,32 @@ def _smooth_lone_lines(
 ) -> None:
     """A few short lines between two items of one list belong to that list:
     the author, the time or the section under each headline of a "latest"
-    list ("Variety", "2 hours ago")."""
+    list ("Variety", "2 hours ago"), and so does a story's count in a list
+    of links ("604 COMMENTS") when the next story gives one too: alone, such
+    a line heads the comments under the text."""
     labelled = [i for i, d in enumerate(decisions) if d is not None]
+    counters = [
+        (i, match.group(1).casefold()[:COUNTED_PREFIX])
+        for i in labelled
+        if (match := _COUNTER.match(features[i].text)) is not None
+    ]
+    # (counts of one thing: "0 shares" over "1 comment" is one post's footer)
+    listed = {
+        i
+        for k, (i, what) in enumerate(counters)
+        if any(
+            abs(i - j) <= CARD_GRID_REACH and what == other
+            for j, other in counters[max(0, k - 1) : k + 2]
+            if j != i
+        )
+    }
     k = 1
     while k < len(labelled) - 1:
-        if not _lone(labelled[k], prose, decisions):
+        if not _lone(labelled[k], listed, prose, decisions):
             k += 1
             continue
         end = k
-        while end + 1 < len(labelled) - 1 and _lone(labelled[end + 1], prose, decisions):
+        while end + 1 < len(labelled) - 1 and _lone(labelled[end + 1], listed, prose, decisions):
             end += 1
         before, after = decisions[labelled[k - 1]], decisions[labelled[end + 1]]
         if (
@@ -384,6 +401,8 @@ def _smooth_lone_lines(
             and after is not None
             and before[0] is after[0]
             and before[0] in (Label.NAVIGATION, Label.TEASER)
+            # (a card's count would read as the next card's headline)
+            and (before[0] is Label.NAVIGATION or listed.isdisjoint(labelled[k : end + 1]))
         ):
             for i in labelled[k : end + 1]:
                 decisions[i] = (
@@ -398,9 +417,20 @@ def _smooth_lone_lines(
 LONE_LINES_MAX = 3
 
 
-def _lone(i: int, prose: list[int], decisions: list[Decision | None]) -> bool:
+# A story's count under its headline in a list: "604 COMMENTS", "12 Kommentare".
+_COUNTER = re.compile(r"^\d[\d.,]{0,8}\s{1,2}(\w{1,12})$")
+# Counts of one thing share the word's start: "1 comment", "604 COMMENTS".
+COUNTED_PREFIX = 5
+
+
+def _lone(i: int, counts: set[int], prose: list[int], decisions: list[Decision | None]) -> bool:
+    """A short line, or one of the counts of a list's stories, taken for chrome."""
     decision = decisions[i]
-    return decision is not None and decision[0] is Label.BOILERPLATE and prose[i] == Prose.SHORT
+    return (
+        decision is not None
+        and decision[0] is Label.BOILERPLATE
+        and (prose[i] == Prose.SHORT or i in counts)
+    )
 
 
 def _outside_decision(
