@@ -1820,3 +1820,23 @@ def test_the_counts_under_a_lists_headlines_are_the_lists() -> None:
     text = article_page("9 Comments", "  1. Jane on May 2: Great story, thanks.", "  * About")
     alone = text.split("\n").index("9 Comments")
     assert newsclean.clean(text).labels[alone] is not Label.NAVIGATION
+
+
+def test_a_headline_in_title_case_under_another_is_no_summary() -> None:
+    # A summary is written in sentences; a line whose words nearly all start
+    # with a capital is the next headline of a list, even when it asks.
+    pairs = [
+        "  * Example: Screen Talk",
+        "    ‘Little Women’ Is an Oscar Contender, but Where Does That Leave ‘Ford v Ferrari’?",
+        "  * Example: Millions of Screens",
+        "    Disney Makes It Impossible To Resist Its New Streaming Service Anymore",
+    ]
+    card = [
+        "Harbour reopens after two years of repairs",
+        "The harbour reopened on Monday, and the first ferry left at dawn with forty people.",
+    ]
+    share = ["Share this article", "  * Facebook", "  * Twitter", ""]
+    text = article_page(*share, "Podcasts", "", *pairs, "", "More stories", "", *card)
+    page = newsclean.clean(text)
+    assert page.labels[-len(card) - 7 : -len(card) - 3] == (Label.NAVIGATION,) * 4
+    assert page.labels[-2:] == (Label.TEASER, Label.TEASER)

@@ -433,6 +433,30 @@ def _lone(i: int, counts: set[int], prose: list[int], decisions: list[Decision |
     )
 
 
+# A summary is written as sentences; a line whose words nearly all start
+# with a capital is another headline ("'Little Women' Is an Oscar Contender,
+# but Where Does That Leave 'Ford v Ferrari'" under a podcast's name).
+SUMMARY_CAPITALS_MAX = 0.7
+
+
+# A quoted title's word starts after its quote: "‘Little Women’".
+_OPENERS = "\"'‘“«„¿¡(["
+_CLOSERS = "\"'’”»)]"
+# (Counted in words set apart by spaces: a line of Japanese has a few.)
+TITLE_CASE_MIN_WORDS = 5
+
+
+def _title_cased(feature: Features) -> bool:
+    # (A headline may ask or exclaim; it does not end in a full stop.)
+    if feature.terminal and feature.text.rstrip(_CLOSERS).endswith((".", "…")):
+        return False
+    words = feature.text.split()
+    return len(words) >= TITLE_CASE_MIN_WORDS and (
+        sum(1 for word in words if word.lstrip(_OPENERS)[:1].isupper())
+        > SUMMARY_CAPITALS_MAX * len(words)
+    )
+
+
 def _outside_decision(
     i: int,
     previous: int,
@@ -456,6 +480,7 @@ def _outside_decision(
     if (
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0
+        and not _title_cased(f)
         and headline_shaped(features[previous], config)
         # (a button or a call to act heads no card: "GET FOX BUSINESS ON THE GO")
         and prose[previous] != Prose.BAD
@@ -465,7 +490,7 @@ def _outside_decision(
         return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
         return (Label.TEASER, Why("headline and summary glued on one line"))
-    if kind >= Prose.MEDIUM:
+    if kind >= Prose.MEDIUM and not _title_cased(f):
         return (
             Label.BOILERPLATE,
             Why("prose outside the article region", (("words", f.words),)),
