@@ -248,7 +248,9 @@ def _label_social_accounts(
 CONTACT_HEADING_REACH = 2
 CONTACT_DETAILS = Why("the site's contact details (phone, fax, e-mail, address)")
 _CONTACT: Decision = (Label.BOILERPLATE, CONTACT_DETAILS)
-# Every contact detail has a digit, an @ or a [ (Cloudflare's "[email protected]"):
+# A phone number has this many digits at least ("116 000", "Tel. 030 / 2325")
+CONTACT_MIN_DIGITS = 5
+# Every contact detail has digits, an @ or a [ (Cloudflare's "[email protected]"):
 # what is left of the lines without every other character tells, in one C
 # call for the page, which are worth the full pattern.
 _NOT_CONTACT_CHARS = re.compile(r"[^\n0-9@\[]+")
@@ -273,7 +275,7 @@ def _label_contact_details(
     found = [
         around[k]
         for k, chars in enumerate(kept)
-        if chars
+        if (len(chars) >= CONTACT_MIN_DIGITS or "@" in chars or "[" in chars)
         and _outside(decisions[around[k]])
         and features[around[k]].words <= CONTACT_MAX_WORDS
         and patterns.CONTACT_DETAIL.search(texts[k]) is not None
@@ -374,7 +376,11 @@ def _smooth_lone_lines(
     counters = [
         (i, match.group(1).casefold()[:COUNTED_PREFIX])
         for i in labelled
-        if (match := _COUNTER.match(features[i].text)) is not None
+        # (the cheap tests first: this runs on every line of every page)
+        if features[i].line.text[:1].isdigit()
+        and (decision := decisions[i]) is not None
+        and decision[0] is Label.BOILERPLATE
+        and (match := _COUNTER.match(features[i].line.text)) is not None
     ]
     # (counts of one thing: "0 shares" over "1 comment" is one post's footer)
     listed = {
