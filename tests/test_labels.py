@@ -1432,6 +1432,18 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
     assert byline("Time      Location", "9:00 AM   Wakes up") is None
 
 
+def test_a_name_beside_the_date_under_the_standfirst_is_the_byline() -> None:
+    # A magazine sets its byline under the deck: title, deck, name, date.
+    headline = "Council closes the old bridge for two years"
+    deck = "The repairs will take two years, and the ferry will run in the meantime."
+    lines = ["  * Home", "  * News", "", headline, "", deck, "", "David Ehrlich", ""]
+    lines += ["Nov 13, 2019 4:26 pm", "", "Share", "  * ", "  * ", "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.labels[7] is Label.META
+    assert page.article.byline == "David Ehrlich"
+    assert page.article.paragraphs[0] == deck
+
+
 def test_a_caption_right_above_its_credit_under_the_byline_is_no_title() -> None:
     headline = 'Was bringen "alternative" Therapien bei Krebs?'
     caption = "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen"

@@ -147,7 +147,18 @@ def _article(
         if (title < 0 or features[i].number > features[title].number)
         and (first_body is None or features[i].number < first_body)
     ]
-    byline = _article_byline(features, header, meta_indices)
+    # A magazine sets its byline under the standfirst: title, deck, then
+    # "David Ehrlich" / "Nov 13, 2019 4:26 pm". The meta lines right under the
+    # text's first paragraph count as the header's too, for its byline.
+    second_body = firsts[1] if len(firsts) > 1 else None
+    under_standfirst = [
+        i
+        for i in meta_indices
+        if first_body is not None
+        and features[i].number > first_body
+        and (second_body is None or features[i].number < second_body)
+    ]
+    byline = _article_byline(features, [*header, *under_standfirst], meta_indices)
     # The place that opens the text ("WASHINGTON (AP) — ..."), else one on a
     # line of its own above it, else one the labelling found among its first lines.
     inline = _INLINE_DATELINE.match(paragraphs[0]) if paragraphs else None
