@@ -97,16 +97,9 @@ def previous_nonblank(features: tuple[Features, ...], i: int) -> int:
     return above
 
 
-def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
+def list_items(runs: Runs, start: int) -> list[int]:
     """The items of the list run that starts at ``start`` (blank lines between allowed)."""
-    items = []
-    for i in range(start, len(features)):
-        if features[i].line.blank:
-            continue
-        if runs.list_start[i] != start:
-            break
-        items.append(i)
-    return items
+    return list(runs.lists.get(start, ()))
 
 
 def is_meta(feature: Features) -> bool:
