@@ -1852,3 +1852,15 @@ def test_a_headline_in_title_case_under_another_is_no_summary() -> None:
     page = newsclean.clean(text)
     assert page.labels[-len(card) - 7 : -len(card) - 3] == (Label.NAVIGATION,) * 4
     assert page.labels[-2:] == (Label.TEASER, Label.TEASER)
+
+
+def test_see_all_under_a_list_is_the_lists_link() -> None:
+    # A list's "See all" or "More" leads to the rest of it: navigation, as
+    # pagination is; alone under a paragraph the same words are a button.
+    stories = ["  * Storm hits the coast overnight", "  * Schools reopen after the holidays"]
+    blurb = "Sign up and we will send you the day's best stories every morning, for free."
+    text = article_page("Most read", *stories, "SEE ALL", "", blurb, "Read more", "", "Share")
+    page = newsclean.clean(text)
+    lines = text.split("\n")
+    assert page.labels[lines.index("SEE ALL")] is Label.NAVIGATION
+    assert page.labels[lines.index("Read more")] is Label.BOILERPLATE

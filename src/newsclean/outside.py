@@ -86,8 +86,31 @@ def label_outside(
     _label_social_accounts(features, runs, decisions)
     cards = _label_card_grids(features, prose, config, decisions)
     _smooth_lone_lines(features, prose, decisions)
+    _label_more_links(features, around, decisions)
     _label_contact_details(features, around, decisions)
     return cards
+
+
+# "See all" is a word or three.
+MORE_LINK_MAX_WORDS = 3
+_MORE_LINK = Why("link to the rest of the list above ('See all', 'More')")
+
+
+def _label_more_links(
+    features: tuple[Features, ...], around: list[int], decisions: list[Decision | None]
+) -> None:
+    """ "See all" or "More" right under a list's last item leads to the rest of
+    the list: navigation, as pagination is (TAXONOMY), not a button."""
+    for i in around:
+        if (
+            features[i].words <= MORE_LINK_MAX_WORDS
+            and (decision := decisions[i]) is not None
+            and decision[0] is Label.BOILERPLATE
+            and patterns.MORE_LINK.match(features[i].text.lower()) is not None
+            and (above := previous_nonblank(features, i)) >= 0
+            and _is_link(decisions[above])
+        ):
+            decisions[i] = (Label.NAVIGATION, _MORE_LINK)
 
 
 # A card's headline has a few words; its summary at least this many and no

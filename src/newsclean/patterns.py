@@ -694,6 +694,15 @@ FOLLOW = _lower(
     r"takip edin|find us on|connect with us|join us on)\b"
 )
 
+# A list's link to the rest of it, under its items: "See all", "More",
+# "Read more", "Alle anzeigen". (Alone under a paragraph, the same words are
+# a button.)
+MORE_LINK = _lower(
+    r"^\W{0,3}(?:(?:see|view|show|read|load) (?:all|more)|more|mehr|plus|más|weitere|"
+    r"alle anzeigen|mehr anzeigen|voir (?:tout|plus)|ver (?:todo|más)|mostra (?:tutti|altro)|"
+    r"zobacz (?:wszystkie|więcej)|tümünü gör)\W{0,3}$"
+)
+
 # A phone or fax number or an e-mail address: how a site's footer says where
 # to reach it ("Phone: +41 41 544 78 00", "E-mail info@ascom.com", "1625 K
 # Street | 202-628-8500 tel"). Outside the article these are the site's
