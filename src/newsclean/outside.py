@@ -99,8 +99,8 @@ _MORE_LINK = Why("link to the rest of the list above ('See all', 'More')")
 def _label_more_links(
     features: tuple[Features, ...], around: list[int], decisions: list[Decision | None]
 ) -> None:
-    """ "See all" or "More" right under a list's last item leads to the rest of
-    the list: navigation, as pagination is (TAXONOMY), not a button."""
+    """A list's "See all" or "More", right under its last item, leads to the
+    rest of the list: navigation, as pagination is (TAXONOMY), not a button."""
     for i in around:
         if (
             features[i].words <= MORE_LINK_MAX_WORDS
@@ -464,18 +464,18 @@ def _lone(i: int, counts: set[int], prose: list[int], decisions: list[Decision |
 
 # A summary is written as sentences; a line whose words nearly all start
 # with a capital is another headline ("'Little Women' Is an Oscar Contender,
-# but Where Does That Leave 'Ford v Ferrari'" under a podcast's name).
+# but Where Does That Leave 'Ford v Ferrari'" under a podcast's name) ...
 SUMMARY_CAPITALS_MAX = 0.7
-
-
-# A quoted title's word starts after its quote: "‘Little Women’".
+# ... counted in words set apart by spaces, of which it has a few at least
+# (a line of Japanese has one or two) ...
+TITLE_CASE_MIN_WORDS = 5
+# ... each word's first letter after its opening quote ("‘Little Women’").
 _OPENERS = "\"'‘“«„¿¡(["
 _CLOSERS = "\"'’”»)]"
-# (Counted in words set apart by spaces: a line of Japanese has a few.)
-TITLE_CASE_MIN_WORDS = 5
 
 
 def _title_cased(feature: Features) -> bool:
+    """Is this line written as a headline is, in title case with no full stop?"""
     # (A headline may ask or exclaim; it does not end in a full stop.)
     if feature.terminal and feature.text.rstrip(_CLOSERS).endswith((".", "…")):
         return False
