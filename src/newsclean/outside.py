@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress, islice
 from typing import NamedTuple
 
 from newsclean import patterns
@@ -66,12 +67,14 @@ def label_outside(
     chrome_lists = _chrome_lists(features, prose, runs)
     pool: dict[Why, Decision] = {}
     previous = -1
-    around: list[int] = []  # the lines this pass labels
+    # The lines this pass labels, one byte a line: a list of their numbers
+    # would hold an object per line of a page of a hundred thousand.
+    around = bytearray(len(features))
     for i, f in enumerate(features):
         if f.line.blank:
             continue
         if decisions[i] is None:
-            around.append(i)
+            around[i] = True
             if f.line.marker:
                 decisions[i] = shared(
                     _list_item_decision(i, features, prose, runs, chrome_lists), pool
@@ -97,11 +100,11 @@ _MORE_LINK = Why("link to the rest of the list above ('See all', 'More')")
 
 
 def _label_more_links(
-    features: tuple[Features, ...], around: list[int], decisions: list[Decision | None]
+    features: tuple[Features, ...], around: bytearray, decisions: list[Decision | None]
 ) -> None:
     """A list's "See all" or "More", right under its last item, leads to the
     rest of the list: navigation, as pagination is (TAXONOMY), not a button."""
-    for i in around:
+    for i in compress(range(len(features)), around):
         if (
             features[i].words <= MORE_LINK_MAX_WORDS
             and (decision := decisions[i]) is not None
@@ -283,26 +286,32 @@ CONTACT_MAX_WORDS = 40
 # (and the patterns read no further than such a line's length: a line of
 # megabytes costs no more than a footer's)
 CONTACT_MAX_CHARS = 400
+# Lines looked at in one go: all of an ordinary page's.
+CONTACT_BATCH_LINES = 4096
 
 
 def _label_contact_details(
-    features: tuple[Features, ...], around: list[int], decisions: list[Decision | None]
+    features: tuple[Features, ...], around: bytearray, decisions: list[Decision | None]
 ) -> None:
     """A phone number or an e-mail address outside the article is the site's
     contact details: boilerplate, not a menu's item or a card, and so is the
     "Contact us" heading over them and the address between."""
+    found: list[int] = []
     # (This runs on every line of every page: the few with a digit or an @
-    # are picked first, all at once.)
-    texts = [features[i].line.text[:CONTACT_MAX_CHARS] for i in around]
-    kept = _NOT_CONTACT_CHARS.sub("", "\n".join(texts)).split("\n")
-    found = [
-        around[k]
-        for k, chars in enumerate(kept)
-        if (len(chars) >= CONTACT_MIN_DIGITS or "@" in chars or "[" in chars)
-        and _outside(decisions[around[k]])
-        and features[around[k]].words <= CONTACT_MAX_WORDS
-        and patterns.CONTACT_DETAIL.search(texts[k]) is not None
-    ]
+    # are picked first, a batch of lines at once, so that a page of a
+    # hundred thousand lines is not copied whole.)
+    lines = compress(range(len(features)), around)
+    while batch := list(islice(lines, CONTACT_BATCH_LINES)):
+        texts = [features[i].line.text[:CONTACT_MAX_CHARS] for i in batch]
+        kept = _NOT_CONTACT_CHARS.sub("", "\n".join(texts)).split("\n")
+        found.extend(
+            batch[k]
+            for k, chars in enumerate(kept)
+            if (len(chars) >= CONTACT_MIN_DIGITS or "@" in chars or "[" in chars)
+            and _outside(decisions[batch[k]])
+            and features[batch[k]].words <= CONTACT_MAX_WORDS
+            and patterns.CONTACT_DETAIL.search(texts[k]) is not None
+        )
     for i in found:
         decisions[i] = _CONTACT
     for i in found:
