@@ -31,8 +31,6 @@ class Runs:
     """Index of the first item of this line's list run (-1 if none)."""
     short_size: tuple[int, ...]
     """Lines in the short run of this line (0 if the line is not short)."""
-    lists: dict[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
-    """Per list run, by the index of its first item: its items (read-only)."""
 
 
 def find_runs(features: tuple[Features, ...]) -> Runs:
@@ -42,14 +40,11 @@ def find_runs(features: tuple[Features, ...]) -> Runs:
     short_size = [0] * n
 
     run: list[int] = []
-    lists: dict[int, tuple[int, ...]] = {}
 
     def close_list() -> None:
         for i in run:
             list_size[i] = len(run)
             list_start[i] = run[0]
-        if run:
-            lists[run[0]] = tuple(run)
 
     for i, feature in enumerate(features):
         line = feature.line
@@ -78,13 +73,15 @@ def find_runs(features: tuple[Features, ...]) -> Runs:
         close_short()
         short = []
     close_short()
-    return Runs(tuple(list_size), tuple(list_start), tuple(short_size), lists)
+    return Runs(tuple(list_size), tuple(list_start), tuple(short_size))
 
 
 def lists_where(runs: Runs, share: float, counts: Callable[[int], bool]) -> set[int]:
     """Start indexes of the list runs in which at least ``share`` of the items count."""
-    return {
-        start
-        for start, items in runs.lists.items()
-        if sum(map(counts, items)) >= share * len(items)
-    }
+    items: dict[int, int] = {}
+    counted: dict[int, int] = {}
+    for i, start in enumerate(runs.list_start):
+        if start >= 0:
+            items[start] = items.get(start, 0) + 1
+            counted[start] = counted.get(start, 0) + counts(i)
+    return {start for start, n in items.items() if counted[start] >= share * n}

@@ -527,7 +527,7 @@ def _headed_lists(
         above = previous_nonblank(features, start)
         if not region.start <= above < start <= region.end:
             continue
-        items = list_items(runs, start)
+        items = list_items(features, runs, start)
         # (A window of lines, not the rest of the region: a page of a
         # hundred thousand one-item lists must not cost their square.)
         reach = min(region.end + 1, items[-1] + 1 + LIST_TEXT_REACH)
@@ -557,7 +557,7 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
             and prose[above] != Prose.BAD
             and not features[above].line.marker
             and _introduces(features[above], prose[above])
-            and _capitals(features, list_items(runs, start)) < HEADLINE_LIST_CAPITALS
+            and _capitals(features, list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
         ):
             lists.add(start)
     return lists

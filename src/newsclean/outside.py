@@ -258,7 +258,7 @@ def _label_social_accounts(
             and patterns.FOLLOW.match(features[above].text.lower()) is not None
         ):
             continue
-        items = list_items(runs, start)
+        items = list_items(features, runs, start)
         icons = sum(1 for j in items if not features[j].text or features[j].boilerplate_phrase)
         if icons < CHROME_LIST_SHARE * len(items):
             continue

@@ -228,7 +228,7 @@ def named_lines(features: tuple[Features, ...], runs: Runs, config: Config) -> f
         if first < 0:
             continue
         if runs.list_start[first] == first:
-            named.update(list_items(runs, first))
+            named.update(list_items(features, runs, first))
         else:
             named.update(
                 _cards(features, first, config) or _headline_block(features, first, config)
@@ -327,7 +327,7 @@ def weigh_announced_lists(
         start = next_nonblank(features, i + 1)
         if start < 0 or runs.list_start[start] != start:
             continue
-        for j in list_items(runs, start):
+        for j in list_items(features, runs, start):
             weights[j] = max(weights[j], 0.0)
 
 

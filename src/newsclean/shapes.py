@@ -97,9 +97,16 @@ def previous_nonblank(features: tuple[Features, ...], i: int) -> int:
     return above
 
 
-def list_items(runs: Runs, start: int) -> list[int]:
+def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
     """The items of the list run that starts at ``start`` (blank lines between allowed)."""
-    return list(runs.lists.get(start, ()))
+    items = []
+    for i in range(start, len(features)):
+        if features[i].line.blank:
+            continue
+        if runs.list_start[i] != start:
+            break
+        items.append(i)
+    return items
 
 
 def is_meta(feature: Features) -> bool:
