@@ -1418,6 +1418,10 @@ def test_a_name_beside_the_headers_date_is_the_byline() -> None:
         return newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2])).article.byline
 
     assert byline("Ed Cara", "Monday 6:30PM") == "Ed Cara"
+    # A news agency is named as a writer is: the credit the page gives.
+    assert byline("REUTERS", "19 NOV 2019") == "REUTERS"
+    assert byline("Reuters November 18, 2019 11:03 PM") == "Reuters"
+    assert byline("Sports November 18, 2019 11:03 PM") is None
     assert byline("Suzanne Gamboa", "1 day ago") == "Suzanne Gamboa"
     # ... or beside its reading time.
     assert byline("Rodrigo Campos", "5 Min Read") == "Rodrigo Campos"
