@@ -1868,3 +1868,18 @@ def test_see_all_under_a_list_is_the_lists_link() -> None:
     lines = text.split("\n")
     assert page.labels[lines.index("SEE ALL")] is Label.NAVIGATION
     assert page.labels[lines.index("Read more")] is Label.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "heading", ["Popular posts", "Letzte Beiträge", "Artigos relacionados", "Свежие записи"]
+)
+def test_a_blog_widgets_title_heads_its_list(heading: str) -> None:
+    # Blog software titles its sidebar's lists so, in the blog's language.
+    about = "Thank you for stopping by! My name is Regan and I live by the sea with my family."
+    # (Titles of more than five words: a run of short lines is a menu anyway.)
+    posts = [
+        "  * Storm hits the coast overnight and thousands lose power",
+        "  * Schools reopen after the holidays with new rules for teachers",
+    ]
+    text = article_page("Share", "", about, "", heading, "", *posts)
+    assert newsclean.clean(text).labels[text.split("\n").index(heading)] is Label.NAVIGATION

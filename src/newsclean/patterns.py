@@ -389,6 +389,11 @@ LIST_HEADING = _lower(
     r"meistgelesene[n]? (?:artikel|nachrichten|beiträge|meldungen)|"
     r"weitere (?:nachrichten|meldungen|beiträge|themen)|neueste[n]? (?:beiträge|meldungen)|"
     r"autres (?:articles|actualités)|otras noticias|altre notizie|inne artykuły|"
+    # Blog software's widget titles: "Recent Posts" and "Popular Posts" as it
+    # writes them in other languages.
+    r"popular (?:posts|articles)|(?:letzte|aktuelle) beiträge|mehr nachrichten|"
+    r"articles récents|entradas recientes|articoli recenti|(?:posts|artigos) recentes|"
+    r"artigos relacionados|свежие записи|najnowsze wpisy|son yazılar|recente berichten|"
     # Russian, Dutch and Scandinavian.
     r"самые популярные(?: \w{1,20})?|популярное|читайте также|смотрите также|"
     r"похожие (?:статьи|новости|материалы|записи)|последние новости|другие новости|"
