@@ -25,6 +25,7 @@ from newsclean import patterns
 from newsclean.blocks import Runs, lists_where
 from newsclean.config import Config
 from newsclean.features import Features
+from newsclean.fragments import CLOSERS
 from newsclean.parts import Label
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
@@ -480,13 +481,12 @@ SUMMARY_CAPITALS_MAX = 0.7
 TITLE_CASE_MIN_WORDS = 5
 # ... each word's first letter after its opening quote ("‘Little Women’").
 _OPENERS = "\"'‘“«„¿¡(["
-_CLOSERS = "\"'’”»)]"
 
 
 def _title_cased(feature: Features) -> bool:
     """Is this line written as a headline is, in title case with no full stop?"""
     # (A headline may ask or exclaim; it does not end in a full stop.)
-    if feature.terminal and feature.text.rstrip(_CLOSERS).endswith((".", "…")):
+    if feature.terminal and feature.text.rstrip(CLOSERS).endswith((".", "…")):
         return False
     words = feature.text.split()
     return len(words) >= TITLE_CASE_MIN_WORDS and (
@@ -515,10 +515,12 @@ def _outside_decision(
     if arrow_link(f.text):
         # "← Previous Story", "« Mit Treuhand Clouds ...": pagination (TAXONOMY).
         return (Label.NAVIGATION, Why("link marked with an arrow (previous, next, more)"))
+    # (a line in title case is a headline, neither a card's summary nor prose)
+    title_cased = (kind >= Prose.MEDIUM or f.truncated) and _title_cased(f)
     if (
         (kind >= Prose.MEDIUM or f.truncated)
         and previous >= 0
-        and not _title_cased(f)
+        and not title_cased
         and headline_shaped(features[previous], config)
         # (a button or a call to act heads no card: "GET FOX BUSINESS ON THE GO")
         and prose[previous] != Prose.BAD
@@ -528,7 +530,7 @@ def _outside_decision(
         return (Label.TEASER, Why("headline with a section kicker", (("kicker", f.kicker),)))
     if f.glued and kind >= Prose.MEDIUM:
         return (Label.TEASER, Why("headline and summary glued on one line"))
-    if kind >= Prose.MEDIUM and not _title_cased(f):
+    if kind >= Prose.MEDIUM and not title_cased:
         return (
             Label.BOILERPLATE,
             Why("prose outside the article region", (("words", f.words),)),

@@ -321,19 +321,10 @@ def _name_by_date(feature: Features) -> str | None:
             name
             for name in candidates
             if (_NAME_BY_DATE.fullmatch(name) is not None and _NOT_A_NAME.search(name) is None)
-            or _WIRE.fullmatch(name) is not None
+            or patterns.WIRE_AGENCY.fullmatch(name) is not None
         ),
         None,
     )
-
-
-# A news agency that wrote the story, named beside its date as a writer would
-# be ("Reuters November 18, 2019 11:03 PM", "REUTERS" over "19 NOV 2019"):
-# the credit the page gives. (A photo agency names a picture's source.)
-_WIRE = regex.compile(
-    r"(?i:reuters|afp|ap|dpa|apa|sda|ansa|efe|xinhua|pti|ians|associated press|"
-    r"agence france-presse)"
-)
 
 
 def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
@@ -343,7 +334,7 @@ def _name_next_to_date(index: int, features: tuple[Features, ...]) -> bool:
     headline is as often a section's or a button's: "Aktion Hummelschutz",
     "Teilen Twittern".)"""
     feature = features[index]
-    if _WIRE.fullmatch(feature.text) is None and (
+    if patterns.WIRE_AGENCY.fullmatch(feature.text) is None and (
         feature.words > NAME_WORDS_MAX
         or _NAME_BY_DATE.fullmatch(feature.text) is None
         or _NOT_A_NAME.search(feature.text)

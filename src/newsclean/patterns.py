@@ -474,23 +474,22 @@ BIO_WORKPLACE = regex.compile(
     regex.IGNORECASE,
 )
 
+# A reading time: the minutes after their number ("5 min read", "3 Minuten
+# Lesezeit") or the label before it ("Lesezeit: 3 Minuten").
+_MINUTES_READ = r" ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)"
+_READING_LABELS = r"lesezeit|reading time|temps de lecture|tiempo de lectura"
+
 # Reading time ("5 min read") and a credit in brackets closing the line
 # ("(Photo: AP)"). Written as one character class, a digit or "(", with the
 # shape after it told apart by a look-behind: re jumps from one such character
 # to the next instead of trying the pattern at every position of the page.
 META_PHRASE = _lower(
-    r"[\d(](?:(?<=\d) ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)\b|"
+    rf"[\d(](?:(?<=\d){_MINUTES_READ}\b|"
     r"(?<=\()(?:photo|foto|image|credit|bild)[^)]{0,60}\) {0,2}$)"
-)
-# The reading time alone ("5 Min Read", "Lesezeit: 3 Minuten"): a fact of the
-# article's header, like its date.
-READING_TIME = _lower(
-    r"^\W{0,3}(?:\d{1,3} ?(?:min(?:ute)?s?|minuten)\.? {1,2}(?:read|lesezeit|lectura|lecture)|"
-    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b)"
 )
 # ... and the same at the start of a line: "Updated 7 Feb", "Photo: Reuters".
 META_START = _lower(
-    r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura|word ?count)\b|"
+    rf"(?:{_READING_LABELS}|word ?count)\b|"
     r"(?:photo|foto|image|bild|picture|credit|quellen?|sources?|fuentes?|źródło) {0,2}:|"
     r"(?:published|updated|posted|veröffentlicht|aktualisiert|erschienen|erscheinungsdatum|"
     r"publié|mis à jour|publicado|"
@@ -498,6 +497,9 @@ META_START = _lower(
     r"опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert)\b"
 )
+# The reading time alone ("5 Min Read", "Lesezeit: 3 Minuten"): a fact of the
+# article's header, like its date.
+READING_TIME = _lower(rf"^\W{{0,3}}(?:\d{{1,3}}{_MINUTES_READ}|(?:{_READING_LABELS})\b)")
 
 # The words that name a photo at the start of its credit ("Foto © Peter Steiger").
 PHOTO_WORDS = ("photo", "foto", "image", "bild", "picture")
@@ -615,6 +617,15 @@ AGENCY_ALONE = regex.compile(
     r"^\W{0,3}(?i:getty(?: images)?|reuters|afp|dpa|ap|epa|ansa|xinhua|associated press|"
     r"shutterstock|imago|keystone|anadolu|istock(?:photo)?|alamy)"
     r"(?:\s{0,2}/\s{0,2}[\w ]{1,30})?\W{0,3}$"
+)
+
+# A news agency that wrote the story, named beside its date as a writer
+# would be ("Reuters November 18, 2019 11:03 PM", "REUTERS" over "19 NOV
+# 2019"): the byline the page gives. Only the wires: a photo agency alone
+# (AGENCY_ALONE above) names a picture's source.
+WIRE_AGENCY = regex.compile(
+    r"(?i:reuters|afp|ap|dpa|apa|sda|ansa|efe|xinhua|pti|ians|associated press|"
+    r"agence france-presse)"
 )
 
 # A link to another story set inside the text: "Read more: ...", "VEA TAMBIÉN: ...",
