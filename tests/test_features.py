@@ -36,6 +36,10 @@ def features_of(text: str):  # type: ignore[no-untyped-def]
         # The hour glued to the year where the page had a tag between them.
         ("Published Wed, Nov 20 20194:29 AM EST", datetime.date(2019, 11, 20)),
         ("miércoles, 4 de mayo de 202200:00 hs", datetime.date(2022, 5, 4)),
+        # A blog theme's published and updated dates glued together: the first.
+        ("22. Dezember 201922. Dezember 2019 von Peter Addor", datetime.date(2019, 12, 22)),
+        ("December 22, 2019December 23, 2019", datetime.date(2019, 12, 22)),
+        ("15/01/201614/01/2016", datetime.date(2016, 1, 15)),
     ],
 )
 def test_dates_in_several_languages(text: str, expected: datetime.date) -> None:
@@ -47,6 +51,8 @@ def test_impossible_dates_and_plain_numbers_are_not_dates() -> None:
     assert find_date("2023-02-31") is None
     assert find_date("Top 10 of 2019") is None
     assert find_date("Nov 20 201945") is None  # a number, not a year and a time
+    assert find_date("7 Feb 2019abc") is None  # glued to lower-case letters: no word's start
+    assert find_date("07.02.2019123") is None
 
 
 @pytest.mark.parametrize(

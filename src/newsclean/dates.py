@@ -243,15 +243,20 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The end of a year written in words' company: a word's end, or a clock time
 # that a converter glued on where the page had a line break or a tag ("Nov 20
-# 20194:29 AM", "4 de mayo de 202200:00").
-_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+# 20194:29 AM", "4 de mayo de 202200:00"), or the next date or word glued on
+# the same way: blog themes print the published and the updated date side by
+# side ("22. Dezember 201922. Dezember 2019", "December 22, 2019December 23,
+# 2019"), the first one being the published date.
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?=[0-3]?\d[./]|(?-i:\p{Lu}\p{Ll})))"
 # Shapes, tried in order. Each is anchored on word boundaries and uses bounded
 # repeats only, so that a long line cannot make it backtrack.
 _PATTERNS = tuple(
     regex.compile(p, regex.IGNORECASE)
     for p in (
         rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b",  # 2023-02-07
-        r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b",  # 07.02.2023
+        # 07.02.2023 (and "15/01/201614/01/2016", the updated date glued on)
+        r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)"
+        r"(?:\b|(?=[0-3]?\d[./][01]?\d[./]))",
         # 7 de febrero de 2023
         rf"\b{_DAY}\s{{0,2}}(?:de\s)?{_MONTH},?\s{{1,2}}(?:de\s)?{_YEAR}{_YEAR_END}",
         rf"\b{_MONTH}\s{{1,2}}{_DAY},?\s{{1,2}}{_YEAR}{_YEAR_END}",  # February 7, 2023
