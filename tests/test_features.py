@@ -94,6 +94,24 @@ def test_by_in_a_sentence_is_not_a_byline() -> None:
     assert not features_of("by the way, nothing happened").lines[0].byline
 
 
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        # "Von" and "from" open subheadings too: a byline after them names people.
+        ("Von Babyboomer bis Gen Z: Mehrgenerationen-Teams erfolgreich führen", False),
+        ("Von Barzahler-Rabatten profitieren", False),
+        ("From Russia with love", False),
+        ("Von Anna Maria von der Heide und Max Muster, dpa", True),
+        ("From Jane Doe for The Times", True),
+        ("Von: Max Mustermann", True),
+        # With a date it is a byline however it goes on.
+        ("Von Max Muster publiziert am 25. September 2018", True),
+    ],
+)
+def test_a_byline_after_from_names_people(text: str, byline: bool) -> None:
+    assert features_of(text).lines[0].byline is byline
+
+
 def test_language_is_guessed_without_a_flag() -> None:
     german = (
         "Die Regierung hat am Montag in Berlin einen neuen Plan für die Wirtschaft vorgestellt."

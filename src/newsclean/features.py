@@ -28,6 +28,7 @@ from newsclean.language import Stopwords, guess_stopwords, stopwords_of
 from newsclean.lines import Line, new_tuple
 
 _WORD = regex.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # The same on ASCII text, where both engines mean [A-Za-z0-9_] by \w: the
 # standard library's costs less a call, and most lines of most pages are ASCII.
 _ASCII_WORD = re.compile(r"\w+")
@@ -551,9 +552,16 @@ def _find_phrases(
             i
             for i, words in enumerate(folded)
             if (
-                words.partition(" ")[0] in patterns.BYLINE_FIRST_WORDS
+                (first := words.partition(" ")[0]) in patterns.BYLINE_FIRST_WORDS
                 and counts[i] <= DATED_BYLINE_MAX_WORDS
                 and patterns.BYLINE.match(texts[i]) is not None
+                # (with a date or time it is a byline however it goes on:
+                # "Von Max Muster publiziert am 25. September 2018")
+                and (
+                    first not in patterns.BYLINE_FROM_WORDS
+                    or _DIGIT.search(texts[i]) is not None
+                    or patterns.names_after_from(texts[i])
+                )
             )
             or (
                 counts[i] <= patterns.ROLE_BYLINE_MAX_WORDS

@@ -309,6 +309,39 @@ BYLINE = regex.compile(
     rf"(?i:{BYLINE_ROLE_WORDS})\s{{0,2}}:)\s{{0,3}}"
     r"\p{Lu}"
 )
+# Words that open a byline but mean "from" (or "through") as well: after
+# them a subheading reads like one ("Von Babyboomer bis Gen Z: ...", "Von
+# Barzahler-Rabatten profitieren"). A byline names people, whose words are
+# capitalised but for the particles and joiners of names.
+BYLINE_FROM_WORDS = frozenset(
+    {"von", "from", "da", "di", "de", "door", "av", "af", "por", "par", "przez"}
+)
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "des"}
+    | {"dos", "das", "do", "y", "e", "i", "et", "and", "und", "og", "och", "en", "&"}
+    | {"bin", "ibn", "al", "el", "ten", "ter", "zu", "zum", "for", "für", "pour", "para"}
+)
+# Where the names stop: a role after a comma, a handle, a bracket, a colon.
+_NAMES_END = regex.compile(r"[,|(@:/–—]| - ")
+
+
+def names_after_from(text: str) -> bool:
+    """After its first word ("Von", "From", "Par" ...), does the line name
+    people: every word capitalised, or a particle or joiner of names?
+
+    >>> names_after_from("Von Anna Maria von der Heide und Max Muster, dpa")
+    True
+    >>> names_after_from("Von Babyboomer bis Gen Z: Teams erfolgreich führen")
+    False
+    """
+    rest = text.split(maxsplit=1)[1] if " " in text.strip() else ""
+    names = _NAMES_END.split(rest, maxsplit=1)[0]
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or word.casefold() in NAME_PARTICLES
+        for word in names.split()
+    )
+
+
 # The first word (case-folded) of every line BYLINE can match: a set lookup
 # on the line's first word picks the few lines worth the pattern.
 BYLINE_FIRST_WORDS = frozenset(
