@@ -605,6 +605,20 @@ def test_a_list_under_a_tags_heading_is_the_articles_tags() -> None:
     assert page.labels[-3] is not Label.META  # a button, not a tag
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Set apart by its indentation: another list of links (Drupal's).
+        ("  * Blog von human", "  * Mehr lesen"),
+        # A comment section's link is no tag, even in the same list.
+        ("    * Add new comment",),
+    ],
+)
+def test_links_after_the_tags_are_not_tags(tail: tuple[str, ...]) -> None:
+    page = newsclean.clean(article_page("Tags:", "    * Markt", "    * Selbstbestimmung", *tail))
+    assert page.article.tags == ("Markt", "Selbstbestimmung")
+
+
 def test_a_site_menu_under_topics_is_not_tags() -> None:
     # "Topics" or an item "* Tags" under a story heads the site's sections.
     page = newsclean.clean(article_page("Topics", "  * World", "  * Sport", "  * Tags", "    + a"))

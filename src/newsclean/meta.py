@@ -367,8 +367,14 @@ def label_tags(
         if (
             f.line.marker
             and runs.list_start[i] == under_heading
+            # (set apart by its indentation, a list's tail is another list of
+            # links: Drupal's "Blog von human" under the tags)
+            and f.line.indent == features[under_heading].line.indent
             and f.text
             and not f.boilerplate_phrase  # an icon or "Show more" is not a tag
+            # (nor Drupal's "Add new comment" beside the tags: in a list,
+            # such a phrase is no comment section's start, see features.py)
+            and patterns.COMMENTS_START.match(text.lower()) is None
         ) or (
             patterns.TAGS_PREFIX.match(text)
             or (distance < TAG_DISTANCE and f.words <= 4 and text.endswith(","))

@@ -222,6 +222,10 @@ COMMENTS_START = _lower(
     r"(?:join|start) the (?:conversation|discussion|debate).{0,20}|"
     r"(?:comments?|kommentare?) \(\d{1,6}\)|"
     r"kommentar (?:schreiben|verfassen)|diskutieren sie mit.{0,30}|"
+    # Drupal's link under an article: "Add new comment", "Log in to post comments".
+    r"add new comment|neuen kommentar (?:hinzufügen|schreiben)|ajouter un commentaire|"
+    r"añadir (?:un )?comentario|aggiungi (?:un )?commento|log in to post comments|"
+    r"(?:anmelden|einloggen),? um kommentare (?:zu )?(?:verfassen|schreiben)(?: zu können)?|"
     r"laisser un commentaire|deja un comentario|dejar un comentario|lascia un commento|"
     r"napisz komentarz|yorum yaz.{0,10}|\d{1,6} thoughts on .{1,200}|"
     r"(?:top rated|most recent|newest|oldest|reader|readers'|user|featured) comments|"
