@@ -1245,6 +1245,10 @@ def test_a_copyright_line_written_with_c_in_brackets_is_boilerplate() -> None:
         ("Author: Gàbor Muniér , Datum: 03.Mär.19", "Gàbor Muniér"),
         ("By India Post News Weekly 0 Comments", "India Post News Weekly"),
         ("Author:The Water CoolestPublish date", "The Water Coolest"),
+        # ... or an outlet in capitals glued to the name; a name's own inner
+        # capital stays.
+        ("By Jonathan GarberFOXBusiness", "Jonathan Garber"),
+        ("By Sarah FitzGerald and Ian McDonald", "Sarah FitzGerald and Ian McDonald"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
         # No date: the line is all names, "On Sunday" included.
         ("By Glen Owen For The Mail On Sunday", "Glen Owen For The Mail On Sunday"),

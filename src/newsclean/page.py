@@ -368,11 +368,15 @@ _BYLINE_JOINER = regex.compile(
 # Science Contributor"); an account or an address ("Chris Pokorny
 # @DawgsByNature", "Megan Rowe meganr@spokesman.com(509) 459-5382"); a
 # date's or a count's label ("Gàbor Muniér , Datum: 03.Mär.19", "India Post
-# News Weekly 0 Comments"), glued on or not ("The Water CoolestPublish date").
+# News Weekly 0 Comments"), glued on or not ("The Water CoolestPublish date");
+# an outlet in capitals glued to the name ("Jonathan GarberFOXBusiness",
+# "Jane DoeCNN": two capitals after a lower-case letter, where a name's own
+# inner capital has one, "FitzGerald", "McDonald").
 _AFTER_NAMES = regex.compile(
     r"\s[|·•]\s|\s[-–—](?:\s|$)|\s[\w.+-]{0,40}@|"
     r"\s?,?\s(?i:datum|date|fecha|data)\s?:|\s\d{1,6} (?i:comments?|kommentare?)\b|"
-    r"(?<=\p{Ll})(?:Publish(?:ed)? date|Published|Updated)\b"
+    r"(?<=\p{Ll})(?:Publish(?:ed)? date|Published|Updated)\b|"
+    r"(?<=\p{Ll}{2})(?=\p{Lu}{2})"
 )
 
 
