@@ -1901,3 +1901,47 @@ def test_a_blog_widgets_title_heads_its_list(heading: str) -> None:
     ]
     text = article_page("Share", "", about, "", heading, "", *posts)
     assert newsclean.clean(text).labels[text.split("\n").index(heading)] is Label.NAVIGATION
+
+
+def test_a_question_pages_stamps_are_meta_not_its_title() -> None:
+    # A question-and-answer site: the question, its button, then when it was
+    # asked and changed ("Asked 8 years, 2 months ago" ends on a time ago).
+    text = "\n".join(
+        [
+            "Questions",
+            "Tags",
+            "Users",
+            "",
+            "When to use wurde versus war in the passive voice",
+            "",
+            "Ask Question",
+            "Asked 8 years, 2 months ago",
+            "Modified today",
+            "Viewed 38k times",
+            "",
+            "How does one know when to use wurde or war in forming sentences like these, "
+            "and is there a rule that a learner can follow?",
+            "",
+            PARAGRAPH,
+        ]
+    )
+    page = newsclean.clean(text)
+    assert page.article.title == "When to use wurde versus war in the passive voice"
+    assert page.labels[6] is Label.BOILERPLATE  # a button, not a byline
+    assert page.labels[7] is Label.META
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("Asked 8 years, 2 months ago", False),
+        ("Zuletzt aktualisiert vor 3 Stunden", False),
+        ("Where were you 30 years ago?", True),
+    ],
+)
+def test_a_line_ending_on_a_time_ago_is_no_headline(text: str, shaped: bool) -> None:
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+
+    feature = measure(split_lines(text), newsclean.Config()).lines[0]
+    assert shapes.headline_shaped(feature, newsclean.Config()) is shaped

@@ -44,6 +44,8 @@ _CONTROLS = (
     r"back to (?:overview|the list|home(?:page)?)|zurück zur (?:übersicht|startseite|liste)|"
     r"retour à la liste|you are (?:signed|logged) in as.{0,40}|"
     r"loading|cargando|chargement|wird geladen|powered by .{0,40}|"
+    # A question-and-answer site's button over the question.
+    r"ask (?:a )?question|frage stellen|poser une question|hacer una pregunta|"
     # Form buttons and fields: a log-in, newsletter or comment form.
     r"submit|send|cancel|save|done|ok|apply|reset|absenden|senden|abbrechen|speichern|"
     r"envoyer|annuler|valider|enviar|cancelar|guardar|invia|annulla|wyślij|anuluj|"

@@ -149,6 +149,16 @@ def says_something(text: str) -> bool:
     return _LETTER.search(text) is not None and "_" not in text
 
 
+# A line that ends in a relative time tells when: "Asked 8 years, 2 months
+# ago", "Aktualisiert vor 3 Stunden" (a question's or a post's meta line). A
+# headline may name a time ago, but not end on it as a stamp does (unless it
+# asks or exclaims: "Where were you 30 years ago?").
+_ENDS_AGO = re.compile(
+    r"(?:\d{1,3}\s{1,2}\w{3,9}\s{1,2}(?:ago|her)|"
+    r"(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9})[^\w?!]{0,3}$"
+)
+
+
 # A word that starts with a digit: only then can a line be mostly numbers.
 _NUMBER_WORD = re.compile(r"(?:^|\s)\d")
 # The letters a breadcrumb opens with ("You are here", "Home").
@@ -201,7 +211,10 @@ def headline_shaped(feature: Features, config: Config) -> bool:
             or feature.caption
             or feature.date is not None
             or feature.meta_phrase
-            or (feature.datelike and feature.words <= TITLE_SHORT)
+            or (
+                feature.datelike
+                and (feature.words <= TITLE_SHORT or _ENDS_AGO.search(text) is not None)
+            )
         )
         and says_something(text)
         # Words, not numbers: "11.14.2019 09:00 AM" is a date line. (Each test
