@@ -650,6 +650,17 @@ def test_a_byline_split_over_two_lines_is_a_byline() -> None:
     assert [f.byline for f in lines] == [True, True, False, False, False, False, False]
 
 
+@pytest.mark.parametrize("text", ["Von:\nGötz Warnke", "By :\nJoe S."])
+def test_a_split_byline_word_may_keep_its_colon_and_the_name_an_initial(text: str) -> None:
+    lines = measure(split_lines(text), Config()).lines
+    assert [f.byline for f in lines] == [True, True]
+
+
+def test_a_sentence_under_a_byline_word_is_no_name() -> None:
+    lines = measure(split_lines("By:\nThe End."), Config()).lines
+    assert [f.byline for f in lines] == [False, False]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

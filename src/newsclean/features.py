@@ -406,8 +406,9 @@ def _join_split_bylines(features: list[Features]) -> None:
             continue
         if (
             above >= 0
-            and len(features[above].text) <= 3  # (every byline word is this short)
-            and features[above].text.casefold() in _BYLINE_WORDS
+            # (every byline word is this short, with its colon: "By :")
+            and len(features[above].text) <= 5
+            and features[above].text.casefold().rstrip(": ") in _BYLINE_WORDS
             and _names_someone(f.text)
         ):
             features[above] = features[above]._replace(byline=True)
@@ -416,14 +417,19 @@ def _join_split_bylines(features: list[Features]) -> None:
 
 
 def _names_someone(text: str) -> bool:
-    """A name of a few capitalised words ("Ryan Reed", "HNN Staff"), no sentence."""
+    """A name of a few capitalised words ("Ryan Reed", "HNN Staff"), no
+    sentence; its last word may be an initial ("Joe S.")."""
     words = text.split()
     return (
         0 < len(words) <= SPLIT_BYLINE_NAME_WORDS
         and all(word[:1].isupper() for word in words)
         and not any(char.isdigit() for char in text)
-        and not text.endswith(_SENTENCE_PUNCTUATION)
+        and (not text.endswith(_SENTENCE_PUNCTUATION) or _INITIAL.fullmatch(words[-1]) is not None)
     )
+
+
+# A name's initial: one capital and its full stop.
+_INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 def _scan(
