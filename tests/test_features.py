@@ -715,3 +715,26 @@ def test_a_comments_log_in_to_reply_marks_a_comment(text: str) -> None:
 def test_a_reply_in_a_sentence_marks_no_comment() -> None:
     line = "The minister did not reply to questions about the plan on Tuesday."
     assert not features_of(line).lines[0].comment_author
+
+
+_NOTICE = (
+    "Um unser Internetangebot insgesamt nutzerfreundlicher und effektiver zu machen, nutzen "
+    "wir Cookies. Wenn Sie OK klicken, willigen Sie hierin ein. Wenn Sie nicht einwilligen, "
+    "können Sie einzelne Funktionen der Internetseite, die Cookies voraussetzen, nicht nutzen. "
+    "Sie können die Einwilligung jederzeit durch Klick auf NICHT OK widerrufen. Die "
+    "Rechtmäßigkeit der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung wird "
+    "vom Widerruf nicht berührt."
+)
+_POLICY = (
+    "Google, as a third-party vendor, uses cookies to serve ads on our site. Google's use of "
+    "the DART cookie enables it to serve ads to our users based on previous visits to our site "
+    "and other sites on the Internet. Users may opt out of the use of the DART cookie by "
+    "visiting the Google Ad and Content Network privacy policy, which explains what is stored "
+    "and for how long."
+)
+
+
+def test_a_long_consent_notice_is_consent_but_a_policy_that_explains_cookies_is_not() -> None:
+    notice, _, policy = measure(split_lines(f"{_NOTICE}\n\n{_POLICY}"), Config()).lines
+    assert notice.words >= 60 and notice.consent
+    assert policy.words >= 60 and not policy.consent

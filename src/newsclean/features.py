@@ -167,6 +167,11 @@ LEGAL_MAX_WORDS = 30
 DISCLAIMER_MAX_WORDS = 80
 # Consent notices run to a few sentences; longer text that mentions cookies is text.
 CONSENT_MAX_WORDS = 60
+# ... but a consent manager's notice in full, with its legal wording, runs
+# longer ("..., nutzen wir Cookies. Wenn Sie OK klicken, willigen Sie hierin
+# ein. ...", 69 words): up to this many words, a line that speaks of cookies
+# and asks for consent is one (patterns.CONSENT_ASKS).
+LONG_CONSENT_MAX_WORDS = 150
 # Weak consent hints ("your browser", "newsletter") only count on lines this short;
 # a paragraph may well mention a browser.
 WEAK_CONSENT_WORDS = 20
@@ -513,6 +518,13 @@ def _find_phrases(
             (patterns.CAPTION_SCENE_START_PAGE, CAPTION_MAX_WORDS),
         ),
     )
+    long_consent = frozenset(
+        i
+        for i, low in enumerate(lows)
+        if CONSENT_MAX_WORDS <= counts[i] <= LONG_CONSENT_MAX_WORDS
+        and "cookie" in low
+        and patterns.CONSENT_ASKS.search(low) is not None
+    )
     comment_authors = frozenset(
         i
         for i, low in enumerate(lows)
@@ -546,7 +558,7 @@ def _find_phrases(
     return _Phrases(
         boilerplate=boilerplate | share_rows,
         legal=legal | disclaimers,
-        consent=consent | weak,
+        consent=consent | weak | long_consent,
         # A "Comments" item in a share bar is a button, not the section's heading.
         comments_start=frozenset(i for i in comments if not distinct[i].marker),
         list_heading=headings,

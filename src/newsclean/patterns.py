@@ -213,6 +213,14 @@ CONSENT_WEAK = _lower(
     r"newsletter|sign up for|subscribe to|abonnieren sie"
 )
 
+# A consent manager's notice asks the visitor to agree: with cookies named, a
+# paragraph that says so is the notice, however long (a privacy policy that
+# explains cookies and how to opt out asks nothing).
+CONSENT_ASKS = _lower(
+    r"consent|einwillig|zustimm|einverstanden|akzeptier|accept|agree|consentement|"
+    r"acepta|acconsent|zgod"
+)
+
 # Where readers' comments begin: everything after is their text, not the article's.
 # Only phrases that name the section unmistakably ("34 comments", "Leave a
 # reply"); a bare "Comments" is as often a button in a share bar.

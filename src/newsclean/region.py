@@ -156,8 +156,9 @@ def prose_class(feature: Features, config: Config, has_stopwords: bool) -> int:
         or feature.comments_start
         or feature.comment_author
         or feature.link_share > config.link_share
-        or feature.legal  # its length is bounded where it is found (features.py)
-        or (feature.consent and feature.words < config.paragraph_words * 6)
+        # (their lengths are bounded where they are found: features.py)
+        or feature.legal
+        or feature.consent
         or feature.promo
     ):
         return Prose.BAD
