@@ -80,6 +80,9 @@ def test_relative_times(text: str) -> None:
         "Écrit par Jean Dupont",
         "Escrito por Ana García",
         "Scritto da Mario Rossi",
+        # Said in full, "written by" may name a blog's user in lower case.
+        "Verfasst von: mitundvoneinander | 31. Dezember 2008",
+        "Written by admin",
     ],
 )
 def test_bylines(text: str) -> None:
@@ -92,6 +95,7 @@ def test_a_role_without_its_colon_opens_a_headline_not_a_byline() -> None:
 
 def test_by_in_a_sentence_is_not_a_byline() -> None:
     assert not features_of("by the way, nothing happened").lines[0].byline
+    assert not features_of("von der Leyen kommt").lines[0].byline
 
 
 @pytest.mark.parametrize(

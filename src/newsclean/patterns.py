@@ -304,9 +304,8 @@ HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 
 # The words a byline opens with (the byline in page.py reads the names past
 # them): "by" and "written by" in the major European languages ...
-BYLINE_BY_WORDS = (
-    r"by|von|par|por|di|door|av|af|przez|"
-    r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da"
+BYLINE_BY_WORDS = r"by|von|par|por|di|door|av|af|przez|" + (
+    _WRITTEN_BY := r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da"
 )
 # ... a label of the writer ("Autor: Ana", "Текст: ...") ...
 BYLINE_LABEL_WORDS = (
@@ -318,10 +317,14 @@ BYLINE_ROLE_WORDS = r"(?:autor|kolumnist|columnist|redakteur|journalist)(?:in|\*
 
 # A byline: "By Jane Doe", "Von Max Mustermann", "Par ...", "Por ...", "Autor: ...",
 # or the writer's role and a colon.
+# After "written by" said in full, a blog's user name in lower case is the
+# writer's too ("Verfasst von: mitundvoneinander | 31. Dezember 2008"); after
+# a bare "by" a lower-case word is a sentence's ("by the way").
 BYLINE = regex.compile(
-    rf"^(?:(?i:{BYLINE_BY_WORDS}|{BYLINE_LABEL_WORDS}|from|da|yazan|reported by)\b\s{{0,3}}:?|"
+    rf"^(?:(?:(?i:{BYLINE_BY_WORDS}|{BYLINE_LABEL_WORDS}|from|da|yazan|reported by)\b\s{{0,3}}:?|"
     rf"(?i:{BYLINE_ROLE_WORDS})\s{{0,2}}:)\s{{0,3}}"
-    r"\p{Lu}"
+    r"\p{Lu}|"
+    rf"(?i:{_WRITTEN_BY})\s{{0,3}}:?\s{{0,3}}\p{{Ll}})"
 )
 # Words that open a byline but mean "from" (or "through") as well: after
 # them a subheading reads like one ("Von Babyboomer bis Gen Z: ...", "Von
