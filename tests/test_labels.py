@@ -649,6 +649,29 @@ def test_tags_glued_together_are_read_apart(line: str, tags: tuple[str, ...]) ->
     assert page.article.tags == tags
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # Blog software's entry footer, with the entry's date and author.
+        (
+            "This entry was posted in News and tagged bridges, roads on November 5, 2019 "
+            "by admin. Bookmark the permalink.",
+            ("News", "bridges", "roads"),
+        ),
+        (
+            "Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit "
+            "Piraten am 11. Dezember 2012 von Mathias.",
+            ("Inland", "Politik", "Piraten"),
+        ),
+        # A tag that names a place and a number keeps it.
+        ("Tags: Party on 5th Avenue, Music", ("Party on 5th Avenue", "Music")),
+    ],
+)
+def test_an_entry_footer_names_the_tags_not_its_date(line: str, tags: tuple[str, ...]) -> None:
+    page = newsclean.clean(article_page("Share", "", line))
+    assert page.article.tags == tags
+
+
 def test_filed_under_names_the_tags() -> None:
     page = newsclean.clean(article_page("Filed under bridges, roads"))
     assert page.article.tags == ("bridges", "roads")

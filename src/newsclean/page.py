@@ -52,16 +52,24 @@ _BYLINE_PREFIX = regex.compile(
     rf"(?:{patterns.BYLINE_LABEL_WORDS}|{patterns.BYLINE_ROLE_WORDS})\s{{0,2}}:\s{{0,3}})",
     regex.IGNORECASE,
 )
-_TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*|\s+and\s+(?=tagged\b)", regex.IGNORECASE)
+_TAG_SPLIT = regex.compile(
+    r"\s*[,;|·•]\s*|\s+(?:and|und)\s+(?=(?:tagged|getaggt)\b)", regex.IGNORECASE
+)
 # A list's last tag may open with its "and" ("A, B und C ."), and a stop
 # set apart from it is the list's, not part of a name ("U.S." keeps its own).
 _TAG_TRIM = regex.compile(
     r"^\s*(?:(?:and|und|et|y|e|i|ve|och|og|en)\s+)?|\s+\.?$", regex.IGNORECASE
 )
-# WordPress closes its entry footer so: "... and tagged a, b. Bookmark the permalink."
+# WordPress closes its entry footer so: "... and tagged a, b. Bookmark the
+# permalink.", or with the entry's date and author: "... on November 5, 2019
+# by admin.", "... am 11. Dezember 2012 von Mathias." (a date, hence a digit,
+# within a few words of the "on", then "by" and a name: no tag reads so).
 _PERMALINK = regex.compile(
     r"\.?\s*(?:bookmark the permalink|setze ein lesezeichen auf den permalink)\.?$",
     regex.IGNORECASE,
+)
+_ENTRY_STAMP = regex.compile(
+    r"\s(?:on|am)\s(?=[^,]{0,20}\d).{1,60}?\s(?:by|von)\s[^,]{1,40}$", regex.IGNORECASE
 )
 # Tags whose links a converter glued together with nothing between: each
 # starts where a capital follows a small letter or a number ("Epic
@@ -172,7 +180,8 @@ def _article(
     )
     tags: list[str] = []
     for i in tag_lines:
-        text = _PERMALINK.sub("", patterns.TAGS_PREFIX.sub("", features[i].text)).strip()
+        text = _PERMALINK.sub("", patterns.TAGS_PREFIX.sub("", features[i].text))
+        text = _ENTRY_STAMP.sub("", text).strip()
         # (A line of several labels, "Filed under: A, B | Tags: C, D", names
         # its tags past each label.)
         tags.extend(

@@ -463,12 +463,16 @@ TAGS_PREFIX = re.compile(
     rf"^(?:(?:{_TAG_WORDS})\s{{0,2}}:|"
     # "Tags Kristi Noem South Dakota": the links right after the word, no colon.
     r"(?:tags|related (?:tags|topics)|schlagwörter|stichwörter|keywords)\s(?=\S)(?!.*[.!?]$)|"
-    r"(?:filed under|tagged(?: with| as)?|abgelegt unter|classé dans|archivado en)\s{0,2}:?|"
+    r"(?:filed under|tagged(?: with| as)?|getaggt mit|abgelegt unter|classé dans|archivado en)"
+    r"\s{0,2}:?|"
     # A blog's categories: "Categories: News, Politics", "Kategorien: ...".
     r"(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie)\s{0,2}:(?=\s{0,2}\w)|"
     # Blog software's entry footer: "This entry was posted in News and tagged
     # a, b.", "This Article is related to: Awards and tagged ...".
     r"this (?:entry|post|article) (?:was|is) (?:posted|filed|related) (?:in|under|to)\s{0,2}:?|"
+    # ... and its translations: "Dieser Eintrag wurde veröffentlicht in Inland,
+    # Politik und getaggt mit ... am 11. Dezember 2012 von Mathias.", ...
+    r"dieser (?:eintrag|beitrag) wurde veröffentlicht in\s|"
     r"posted in\s(?=.{1,200}\btagged\b))",  # "Posted in News | Tagged a, b"
     re.IGNORECASE,
 )
