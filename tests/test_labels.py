@@ -1968,3 +1968,46 @@ def test_a_line_ending_on_a_time_ago_is_no_headline(text: str, shaped: bool) -> 
 
     feature = measure(split_lines(text), newsclean.Config()).lines[0]
     assert shapes.headline_shaped(feature, newsclean.Config()) is shaped
+
+
+_COMMENTS = (
+    "2 Gedanken zu „Council closes the old bridge“",
+    "",
+    "  1. Yvonne sagt:",
+    "     7. Februar 2023 um 10:36 Uhr",
+    "     Danke!",
+    "     Endlich sagt es mal jemand so, wie es ist, und die Stadt hört hoffentlich zu.",
+    "     Antworten",
+    "  2. Walter sagt:",
+    "     7. Februar 2023 um 11:02 Uhr",
+    "     Ist hier alles mit rechten Dingen zugegangen?",
+    "     Wer weiß.",
+    "     Antworten",
+    "",
+)
+
+
+def test_readers_comments_are_boilerplate_not_lists_or_cards() -> None:
+    page = newsclean.clean(
+        article_page(*_COMMENTS, "Related posts", "  * Another story", "  * A third story")
+    )
+    start = page.labels.index(None, len(page.labels) - len(_COMMENTS) - 4)
+    comments = [label for label in page.labels[start : start + len(_COMMENTS)] if label]
+    assert comments == [Label.BOILERPLATE] * len(comments)
+    assert page.teasers == ()
+    # The list after the comments is the page's.
+    assert page.labels[-3:] == (Label.NAVIGATION,) * 3
+
+
+def test_a_comment_heading_over_no_comment_leaves_the_list_below_alone() -> None:
+    page = newsclean.clean(
+        article_page(
+            "Join the Conversation",
+            "",
+            "Historic win at the Davis Cup has Canada set up well",
+            "13 hours ago",
+            "Canada beats U.S. to advance to quarterfinals at the Davis Cup",
+            "15 hours ago",
+        )
+    )
+    assert page.labels[-4] is Label.NAVIGATION

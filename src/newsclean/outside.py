@@ -38,6 +38,7 @@ from newsclean.shapes import (
     is_meta,
     is_name,
     list_items,
+    next_nonblank,
     previous_nonblank,
     shared,
 )
@@ -92,7 +93,98 @@ def label_outside(
     _smooth_lone_lines(features, prose, decisions)
     _label_more_links(features, around, decisions)
     _label_contact_details(features, around, decisions)
-    return cards
+    _label_comments(features, prose, around, decisions)
+    # (a grid's card that stood among the comments is a comment's lines)
+    return tuple(card for card in cards if _is_teaser(decisions[card.headline]))
+
+
+# Readers' comments go on while their signs do: a comment's author line
+# ("Jane says:") or its reply button at least every this many lines (a
+# comment's text, its time, the commenter's name lie between).
+COMMENT_GAP = 20
+# A comment's reply button, alone on its line: "Reply", "Antwort ↓".
+_REPLY_BUTTON = re.compile(
+    r"^\W{0,3}(?i:reply|antwort(?:en)?|répondre|responder|rispondi|odpowiedz|yanıtla|"
+    r"ответить|beantworten)\W{0,3}$"
+)
+# ... a word, perhaps with an arrow.
+REPLY_BUTTON_WORDS = 1
+_COMMENT = Why("a reader's comment")
+_COMMENT_LABELS = (Label.NAVIGATION, Label.TEASER, Label.BOILERPLATE)
+
+
+def _signs_comment(feature: Features) -> bool:
+    """A comment's author line ("Jane says:") or its reply button."""
+    return feature.comment_author or (
+        0 < feature.words <= REPLY_BUTTON_WORDS and _REPLY_BUTTON.match(feature.text) is not None
+    )
+
+
+def _label_comments(
+    features: tuple[Features, ...],
+    prose: list[int],
+    around: bytearray,
+    decisions: list[Decision | None],
+) -> None:
+    """Readers' comments are boilerplate (TAXONOMY), however their lines
+    read alone: a commenter's numbered line ("1. Yvonne sagt:") is no list's
+    item, nor a short comment over a longer one a teaser's headline.
+
+    The section runs from one sign of a comment after the text to the next
+    (an author line, "Jane says:", or a reply button), with the sentences
+    right after the last one (its comment's text), from the section's
+    heading ("45 Gedanken zu ...", "34 responses to ...") where one stands
+    close above the first; it stops at a list's heading (a sidebar's,
+    "Related posts") or a grid of cards. A section that shows no comment
+    ("Join the conversation" over a "Latest news" list) is left alone."""
+    last = max(
+        (i for i, d in enumerate(decisions) if d is not None and d[0] is Label.BODY), default=-1
+    )
+    if last < 0:
+        return
+    first = next(
+        (i for i in range(last + 1, len(features)) if around[i] and _signs_comment(features[i])),
+        -1,
+    )
+    if first < 0:
+        return
+    # (its heading, if one stands close above the first comment: a count of
+    # comments further up is the post's footer, over its author and links)
+    start, seen, i = first, 0, first - 1
+    while i > last and seen < COMMENT_GAP and not features[i].list_heading:
+        if features[i].comments_start:
+            start = i
+            break
+        seen += not features[i].line.blank
+        i -= 1
+    end = start  # the last sign of a comment
+    quiet = 0  # lines since
+    for i in range(start + 1, len(features)):
+        f = features[i]
+        decision = decisions[i]
+        if f.line.blank or decision is None:
+            continue
+        if f.list_heading or decision[1] in _GRID_WHYS:
+            break
+        if _signs_comment(f):
+            end, quiet = i, 0
+        elif (quiet := quiet + 1) > COMMENT_GAP:
+            break
+    # (the last comment's text, under its author line)
+    after = next_nonblank(features, end + 1)
+    while after >= 0 and prose[after] >= Prose.MEDIUM and around[after]:
+        end = after
+        after = next_nonblank(features, end + 1)
+    for i in range(start, end + 1):
+        decision = decisions[i]
+        if (
+            around[i]
+            and decision is not None
+            and decision[0] in _COMMENT_LABELS
+            # (the link to the previous post beside the comments' count is the blog's)
+            and not arrow_link(features[i].text)
+        ):
+            decisions[i] = (Label.BOILERPLATE, _COMMENT)
 
 
 # "See all" is a word or three.
@@ -130,6 +222,7 @@ _GRID_HEADLINE = Why("headline of a card in a grid (headline, summary, author)")
 _GRID_SUMMARY = Why("summary of a card in a grid, under its headline")
 _GRID_BYLINE = Why("author or date of a card in a grid")
 _GRID_KICKER = Why("section kicker of a card in a grid")
+_GRID_WHYS = frozenset({_GRID_HEADLINE, _GRID_SUMMARY, _GRID_BYLINE, _GRID_KICKER})
 
 
 def _label_card_grids(

@@ -441,7 +441,7 @@ LIST_HEADING = _lower(
     r"autres (?:articles|actualités)|otras noticias|altre notizie|inne artykuły|"
     # Blog software's widget titles: "Recent Posts" and "Popular Posts" as it
     # writes them in other languages.
-    r"popular (?:posts|articles)|(?:letzte|aktuelle) beiträge|mehr nachrichten|"
+    r"popular (?:posts|articles)|(?:letzte|aktuelle|aktuellste) beiträge|mehr nachrichten|"
     r"articles récents|entradas recientes|articoli recenti|(?:posts|artigos) recentes|"
     r"artigos relacionados|свежие записи|najnowsze wpisy|son yazılar|recente berichten|"
     # Russian, Dutch and Scandinavian.
