@@ -137,8 +137,13 @@ def _label_comments(
     close above the first; it stops at a list's heading (a sidebar's,
     "Related posts") or a grid of cards. A section that shows no comment
     ("Join the conversation" over a "Latest news" list) is left alone."""
-    last = max(
-        (i for i, d in enumerate(decisions) if d is not None and d[0] is Label.BODY), default=-1
+    last = next(
+        (
+            i
+            for i in range(len(decisions) - 1, -1, -1)
+            if (d := decisions[i]) is not None and d[0] is Label.BODY
+        ),
+        -1,
     )
     if last < 0:
         return
