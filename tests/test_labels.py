@@ -2011,3 +2011,34 @@ def test_a_comment_heading_over_no_comment_leaves_the_list_below_alone() -> None
         )
     )
     assert page.labels[-4] is Label.NAVIGATION
+
+
+def test_capitals_that_open_the_headline_each_time_it_is_shown_are_its_own() -> None:
+    # "UEFA" opens the headline in both its showings: no section kicker.
+    headline = "UEFA Euro 2020 qualifying: Tracking every team to clinch a spot"
+    text = "\n".join(
+        [
+            "  * Log In",
+            "  * My Teams",
+            "      Organize / See All Teams Help",
+            "      Account Settings Log Out",
+            "Up next:",
+            "",
+            f"    {headline}",
+            "",
+            f"  {headline}",
+            "",
+            "  Twenty teams have punched tickets for next summer's tournament",
+            "",
+            "    *",
+            "    * by Roger Gonzalez",
+            "    * @rgonzalezcbs",
+            "    * Nov 19, 2019 at 6:46 pm ET • 2 min read",
+            "    *",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("Tuesday", "Monday"),
+        ]
+    )
+    assert newsclean.clean(text).article.title == headline

@@ -214,9 +214,15 @@ def label_header(
     for i in [*top_of_region, *above]:
         f = features[i]
         # A headline under a section kicker ("WORLD French protesters ...") is
-        # a teaser's, unless it stands right above the text ("BREAKING NEWS: ...").
+        # a teaser's, unless it stands right above the text ("BREAKING NEWS: ..."),
+        # or the headline shown again opens with the same capitals: then they
+        # are its own words ("UEFA Euro 2020 qualifying: ...", twice).
         k = position[i]
-        kicker = f.kicker and abs(start_position - k) > TITLE_META_LOOKAHEAD
+        kicker = (
+            f.kicker
+            and abs(start_position - k) > TITLE_META_LOOKAHEAD
+            and not _kicker_repeated(i, features, repeats)
+        )
         # (A long line without a full stop may be a headline, unless it
         # stands in the region right under one: then it is the standfirst. A
         # menu's last item above it is no headline.)
@@ -494,6 +500,15 @@ def _label_lead_in(
 # A deck stands right under its headline: a blank line or two between them,
 # not a screen of them (what a page's empty boxes leave).
 STACKED_GAP = 2
+
+
+def _kicker_repeated(index: int, features: tuple[Features, ...], repeats: Repeats) -> bool:
+    """Does the line's headline stand elsewhere with the same opening capitals?"""
+    group = repeats.group[index]
+    kicker = features[index].kicker
+    return group >= 0 and any(
+        j != index and features[j].kicker == kicker for j in repeats.members[group]
+    )
 
 
 def _stacked_title(
