@@ -742,3 +742,24 @@ def test_a_long_consent_notice_is_consent_but_a_policy_that_explains_cookies_is_
     notice, _, policy = measure(split_lines(f"{_NOTICE}\n\n{_POLICY}"), Config()).lines
     assert notice.words >= 60 and notice.consent
     assert policy.words >= 60 and not policy.consent
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # A card's summary cut short, or ending in its link to the story.
+        ("The council voted on Tuesday to close the old bridge for two years of repairs...", True),
+        (
+            "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
+            "Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr",
+            True,
+        ),
+        ("She called the witness heroic in serving the United ... Read More", True),
+        ("Die Subunternehmerin markiert hier den Sexus der Person und nicht … Weiterlesen", True),
+        # A writer's sentence may say "more" at its end, but not after its full stop.
+        ("The council said that the repairs would cost far more.", False),
+        ("Die Stadt braucht für die Reparatur der alten Brücke nun noch viel mehr", False),
+    ],
+)
+def test_a_text_cut_short_or_ending_in_its_more_link_is_truncated(text: str, cut: bool) -> None:
+    assert features_of(text).lines[0].truncated is cut

@@ -2042,3 +2042,25 @@ def test_capitals_that_open_the_headline_each_time_it_is_shown_are_its_own() -> 
         ]
     )
     assert newsclean.clean(text).article.title == headline
+
+
+def test_a_card_in_the_text_that_ends_in_its_more_link_is_not_the_text() -> None:
+    summary = (
+        "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
+        "Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr"
+    )
+    page = newsclean.clean(
+        article_page(
+            PARAGRAPH.replace("Tuesday", "Wednesday"),
+            "",
+            "    Coronavirus-Update: Virologe Christian Drosten informiert",
+            "",
+            f"      {summary}",
+            "",
+            PARAGRAPH.replace("Tuesday", "Thursday"),
+            "",
+            PARAGRAPH.replace("Tuesday", "Friday"),
+        )
+    )
+    assert "Hintergründe" not in page.article.text
+    assert "Friday" in page.article.text

@@ -91,6 +91,29 @@ TRUNCATED_MAX_WORDS = 40
 # dots ("..", also the end of "...") are how many portals cut a headline to fit
 # its box; a writer's sentence ends in one or three.
 _TRUNCATIONS = ("..", "…", "[…]", "[...]")
+# ... and so is one that ends in its link to the rest, after its last
+# sentence or its dots: "... Fragen und erläutert Hintergründe. mehr", "...
+# the United ... Read More", "... Bedürfnissen der ... mehr", "... mit …
+# Weiterlesen". A writer's sentence does not end so.
+_MORE_LINK_END = regex.compile(
+    r"(?:[.!?…\"“”»)]|\.\.)\s{1,3}(?:»\s?)?(?i:read more|more|mehr|weiterlesen|mehr lesen|"
+    r"lire la suite|leer más|leia mais|continue reading|czytaj dalej)(?:\.{2,3}|…)?$"
+)
+# (looked for in a line's last characters)
+MORE_LINK_TAIL = 24
+
+
+def ends_in_more_link(text: str) -> bool:
+    """Does the text end in its link to the rest, after a sentence or dots?
+
+    >>> ends_in_more_link("... erläutert Hintergründe. mehr")
+    True
+    >>> ends_in_more_link("The repairs will cost far more.")
+    False
+    """
+    return _MORE_LINK_END.search(text, max(0, len(text) - MORE_LINK_TAIL)) is not None
+
+
 # A sentence ends in one of these (or in dots: "He paused…"), perhaps followed
 # by closing quotes or brackets.
 _SENTENCE_ENDS = (*SENTENCE_ENDS, "…")
@@ -648,7 +671,7 @@ def _measure_line(
     date = dates.get(index)
     datelike = date is not None or index in timely
     kicker_match = _KICKER.match(text) if words >= 4 and text[:2].isupper() else None
-    truncated = whole.endswith(_TRUNCATIONS)
+    truncated = whole.endswith(_TRUNCATIONS) or ends_in_more_link(whole)
     # Positional, in the order of Features' fields: keywords cost a little on
     # every line of every page.
     return new_tuple(

@@ -44,7 +44,7 @@ import regex
 from newsclean import patterns
 from newsclean.blocks import Runs, lists_where
 from newsclean.config import Config
-from newsclean.features import Features, PageFeatures
+from newsclean.features import Features, PageFeatures, ends_in_more_link
 from newsclean.meta import (
     label_author_bio,
     label_author_box,
@@ -313,7 +313,9 @@ def label_region(
         ):
             # "BAAR, SWITZERLAND" over a press release's first paragraph.
             decision = (Label.META, Why(DATELINE))
-        elif _leads_into_prose(position, inside, features, prose):
+        elif not ends_in_more_link(f.text) and _leads_into_prose(position, inside, features, prose):
+            # (a card's summary that ends in its "more" link leads to another
+            # story, not into the text; the writer's "Here's what he said…" does)
             decision = (
                 Label.BODY,
                 Why(SUBHEADING, (("words", f.words),)),
