@@ -721,6 +721,21 @@ def test_a_reply_in_a_sentence_marks_no_comment() -> None:
     assert not features_of(line).lines[0].comment_author
 
 
+@pytest.mark.parametrize(
+    ("text", "comment"),
+    [
+        # A blog theme's line over a comment: its author and its time.
+        ("Comment by Mirko Lange — 17.07, 2011 @ 13:04", True),
+        ("Kommentar von Peter Harlander am 18.07.2011 um 09:21", True),
+        # Without a time it opens an opinion piece.
+        ("Ein Kommentar von Max Muster", False),
+        ("Kommentar von Max Muster", False),
+    ],
+)
+def test_a_comment_by_line_with_its_time_marks_a_comment(text: str, comment: bool) -> None:
+    assert features_of(text).lines[0].comment_author is comment
+
+
 _NOTICE = (
     "Um unser Internetangebot insgesamt nutzerfreundlicher und effektiver zu machen, nutzen "
     "wir Cookies. Wenn Sie OK klicken, willigen Sie hierin ein. Wenn Sie nicht einwilligen, "

@@ -563,8 +563,16 @@ def _find_phrases(
         i
         for i, low in enumerate(lows)
         if counts[i] <= SHORT_LINE_WORDS
-        and low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
-        and patterns.COMMENT_AUTHOR.match(low) is not None
+        and (
+            (
+                low.rstrip(": ").endswith(patterns.COMMENT_AUTHOR_ENDINGS)
+                and patterns.COMMENT_AUTHOR.match(low) is not None
+            )
+            or (
+                low.startswith(patterns.COMMENT_BY_OPENINGS)
+                and patterns.COMMENT_BY.match(low) is not None
+            )
+        )
     )
     # "Photo: ...", "© Jane Doe": a caption may say so at its start.
     credit_openings = frozenset(

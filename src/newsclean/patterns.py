@@ -251,6 +251,14 @@ COMMENTS_START = _lower(
 COMMENT_AUTHOR = _lower(
     r"^.{1,60}? (?:says|said|schreibt|sagt|dit|escribe|dice|napisał|yazdı) {0,2}: {0,2}$"
 )
+# ... or a blog theme's line over a comment, its author and its time:
+# "Comment by Mirko Lange — 17.07, 2011 @ 13:04" (with a clock time: "Ein
+# Kommentar von Max Muster" alone opens an opinion piece).
+COMMENT_BY = _lower(
+    r"^\W{0,3}(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|de|par|di|da) "
+    r".{1,60}?\d{1,2}[:h]\d{2}\b.{0,20}$"
+)
+COMMENT_BY_OPENINGS = ("comment", "kommentar", "commentaire", "comentario", "commento")
 # Words a commenter line ends with: a cheap test before the pattern above.
 COMMENT_AUTHOR_ENDINGS = (
     "says",
