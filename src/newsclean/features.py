@@ -28,6 +28,7 @@ from newsclean.language import Stopwords, guess_stopwords, stopwords_of
 from newsclean.lines import Line, new_tuple
 
 _WORD = regex.compile(r"\w+")
+# A digit on a byline's line: its date or time.
 _DIGIT = re.compile(r"\d")
 # The same on ASCII text, where both engines mean [A-Za-z0-9_] by \w: the
 # standard library's costs less a call, and most lines of most pages are ASCII.
