@@ -2064,3 +2064,29 @@ def test_a_card_in_the_text_that_ends_in_its_more_link_is_not_the_text() -> None
     )
     assert "Hintergründe" not in page.article.text
     assert "Friday" in page.article.text
+
+
+def test_a_card_that_ends_in_more_weighs_nothing_for_or_against_the_region() -> None:
+    # A box in a transcript, a gallery's expandable caption: inside a text as
+    # often as in a list, so the text around it stays one; a summary cut short
+    # with dots is another story's card, as in a list of them.
+    from newsclean.blocks import find_runs
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.region import INLINE_CARD_WEIGHT, LINK_LIKE_WEIGHT, prose_class, region_weight
+    from newsclean.repeats import find_repeats
+
+    text = (
+        "Brock Nelson puts the game-winning overtime goal behind Pittsburgh's goaltender "
+        "in Tuesday's game. The Islanders ... more\n\n"
+        "Brock Nelson puts the game-winning overtime goal behind Pittsburgh's goaltender "
+        "in Tuesday's game and the Islanders..."
+    )
+    config = newsclean.Config()
+    page = measure(split_lines(text), config)
+    repeats, runs = find_repeats(page.lines, config), find_runs(page.lines)
+    more, _, dots = (
+        region_weight(i, f, prose_class(f, config, True), repeats, runs)
+        for i, f in enumerate(page.lines)
+    )
+    assert (more, dots) == (INLINE_CARD_WEIGHT, LINK_LIKE_WEIGHT)

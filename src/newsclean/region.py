@@ -22,7 +22,7 @@ import attrs
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
-from newsclean.features import Features
+from newsclean.features import Features, ends_in_more_link
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
     MENU_RUN,
@@ -65,6 +65,10 @@ SHORT_WEIGHT = -0.5
 
 # A list item or a repeated headline is what link lists are made of.
 LINK_LIKE_WEIGHT = -1.0
+# A card's summary that ends in its "more" link stands inside an article as
+# often as in a list (a box in a transcript, a gallery's expandable caption):
+# it says nothing for or against the text around it, which stays one.
+INLINE_CARD_WEIGHT = 0.0
 
 
 BAD_WEIGHT = -2.0
@@ -185,8 +189,10 @@ def region_weight(index: int, feature: Features, prose: int, repeats: Repeats, r
         return 0.0  # (a broken sentence or wrapped paragraph weighs once, on its first piece)
     if feature.comments_start:
         return WALL_WEIGHT
-    if feature.glued or feature.see_also or feature.truncated:
+    if feature.glued or feature.see_also:
         return LINK_LIKE_WEIGHT
+    if feature.truncated:
+        return INLINE_CARD_WEIGHT if ends_in_more_link(feature.text) else LINK_LIKE_WEIGHT
     if prose == Prose.GOOD:
         if feature.line.marker and runs.list_size[index] >= LONG_LIST_ITEMS:
             return MEDIUM_WEIGHT  # one item of a long list, however long it reads
