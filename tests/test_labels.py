@@ -2044,6 +2044,31 @@ def test_capitals_that_open_the_headline_each_time_it_is_shown_are_its_own() -> 
     assert newsclean.clean(text).article.title == headline
 
 
+def test_a_box_in_the_text_that_promotes_a_story_is_a_teaser_with_its_section() -> None:
+    summary = (
+        "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
+        "Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr"
+    )
+    page = newsclean.clean(
+        article_page(
+            PARAGRAPH.replace("Tuesday", "Wednesday"),
+            "",
+            "    Podcast: Coronavirus-Update",
+            "",
+            "      Coronavirus-Update: Virologe Christian Drosten informiert",
+            "",
+            f"        {summary}",
+            "",
+            PARAGRAPH.replace("Tuesday", "Thursday"),
+        )
+    )
+    (teaser,) = page.teasers
+    assert teaser.kicker == "Podcast: Coronavirus-Update"
+    assert teaser.headline == "Coronavirus-Update: Virologe Christian Drosten informiert"
+    assert teaser.summary == summary
+    assert "Thursday" in page.article.text
+
+
 def test_a_card_in_the_text_that_ends_in_its_more_link_is_not_the_text() -> None:
     summary = (
         "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
@@ -2090,3 +2115,25 @@ def test_a_card_that_ends_in_more_weighs_nothing_for_or_against_the_region() -> 
         for i, f in enumerate(page.lines)
     )
     assert (more, dots) == (INLINE_CARD_WEIGHT, LINK_LIKE_WEIGHT)
+
+
+def test_a_word_or_three_over_a_cards_headline_is_its_section() -> None:
+    text = article_page(
+        "Share",
+        "",
+        "    Erzeuger",
+        "  Tophi ist insolvent",
+        "    Das traditionsreiche Unternehmen scheitert an der Covid-19-Pandemie.",
+        "    Erzeuger",
+        "  Kanonkop kauft Laibach",
+        "    Zwei südafrikanische Top-Weingüter gehen zusammen.",
+        "Mehr von meininger.de",
+        "    Personal",
+        "  Grupp verlässt Warsteiner",
+        "    Der Brauereichef geht nach zwölf Jahren an der Spitze des Unternehmens.",
+    )
+    teasers = {teaser.headline: teaser for teaser in newsclean.clean(text).teasers}
+    assert teasers["Kanonkop kauft Laibach"].kicker == "Erzeuger"
+    assert teasers["Kanonkop kauft Laibach"].summary == (
+        "Zwei südafrikanische Top-Weingüter gehen zusammen."
+    )

@@ -337,6 +337,7 @@ def label_region(
     _join_blocks_into_prose(inside, features, decisions)
     _label_embedded_posts(inside, features, prose, decisions)
     _label_sign_off(inside, features, decisions)
+    _label_inline_cards(inside, features, decisions)
     for start in headed_lists:
         heading = previous_nonblank(features, start)
         if (above := decisions[heading]) is not None and above[0] is not Label.BODY:
@@ -345,6 +346,39 @@ def label_region(
 
 
 _EMBED_CREDIT = Why("author of a post embedded in the text")
+
+# A card set inside the text: its headline is a few words, ...
+INLINE_CARD_HEADLINE_WORDS = 20
+# ... under a section's name of a word or three ("Podcast: Coronavirus-Update").
+INLINE_CARD_KICKER_WORDS = 3
+_INLINE_CARD = Why("card set inside the text (its summary ends in its 'more' link)")
+
+
+def _label_inline_cards(
+    inside: list[int], features: tuple[Features, ...], decisions: list[Decision | None]
+) -> None:
+    """A box inside the text that promotes another story is a teaser (TAXONOMY):
+    a summary that ends in its "more" link ("... erläutert Hintergründe.
+    mehr"), the headline right above it and the section's name above that,
+    where these are short lines the text does not go on with."""
+    for position, i in enumerate(inside):
+        if not (features[i].truncated and ends_in_more_link(features[i].text)):
+            continue
+        card = [i]
+        for j in reversed(inside[max(0, position - 2) : position]):
+            f, decision = features[j], decisions[j]
+            limit = INLINE_CARD_HEADLINE_WORDS if len(card) == 1 else INLINE_CARD_KICKER_WORDS
+            if (
+                decision is None
+                or decision[1].rule != _NO_PROSE_AFTER
+                or f.terminal
+                or not 0 < f.words <= limit
+            ):
+                break
+            card.append(j)
+        if len(card) > 1:  # (a summary with no headline is a caption cut short)
+            for j in card:
+                decisions[j] = (Label.TEASER, _INLINE_CARD)
 
 
 def _label_sign_off(

@@ -613,6 +613,10 @@ def _is_headline(feature: Features) -> bool:
     return feature.words <= 20 and not feature.terminal
 
 
+# A card's section over its headline is a word or three (as above a title).
+CARD_KICKER_WORDS = 3
+
+
 def _one_teaser(
     features: tuple[Features, ...], labels: tuple[Label | None, ...], card: list[int]
 ) -> Teaser:
@@ -620,6 +624,20 @@ def _one_teaser(
     headline: str | None = None
     summary: list[str] = []
     lines = [features[i].number for i in card]
+    if (
+        len(card) >= 3
+        and features[card[0]].words <= CARD_KICKER_WORDS
+        and _is_headline(features[card[0]])
+        and _is_headline(features[card[1]])
+        and not _is_headline(features[card[2]])
+    ):
+        # A word or three over the headline and its summary: the card's
+        # section ("Podcast: Coronavirus-Update", "Auto News"), in capitals or
+        # not, or its date or time ("5H ago", "8 November 2019"), the card's
+        # too but no section: the lines keep it.
+        if not features[card[0]].datelike:
+            kicker = features[card[0]].text
+        card = card[1:]
     for i in card:
         f = features[i]
         if headline is None and _is_headline(f):
