@@ -371,6 +371,25 @@ def times_in(texts: Sequence[str]) -> list[int]:
     return sorted({*_relative_times(texts), *_clock_times(texts)})
 
 
+# A relative time that ends its line ("Asked 8 years, 2 months ago",
+# "Aktualisiert vor 3 Stunden"): a stamp, when nothing but a few marks
+# follows it (not a question's or an exclamation's mark).
+_RELATIVE_AT_END = re.compile(
+    rf"(?:{_RELATIVE_AGO.pattern}|{_RELATIVE_BEFORE.pattern})[^\w?!]{{0,3}}$"
+)
+
+
+def ends_on_relative_time(text: str) -> bool:
+    """Does the line end on a relative time, as a time stamp does?
+
+    >>> ends_on_relative_time("Asked 8 years, 2 months ago")
+    True
+    >>> ends_on_relative_time("Where were you 30 years ago?")
+    False
+    """
+    return _RELATIVE_AT_END.search(text[-TIME_WINDOW:].lower()) is not None
+
+
 def _relative_times(texts: Sequence[str]) -> list[int]:
     openings = [text[:TIME_WINDOW].lower() for text in texts]
     lows = patterns.join_lines(openings)

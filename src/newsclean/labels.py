@@ -84,6 +84,8 @@ from newsclean.region import (
 )
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
+    CARD_HEADLINE_MAX_WORDS,
+    KICKER_MAX_WORDS,
     Decision,
     Prose,
     Why,
@@ -313,9 +315,7 @@ def label_region(
         ):
             # "BAAR, SWITZERLAND" over a press release's first paragraph.
             decision = (Label.META, Why(DATELINE))
-        elif not ends_in_more_link(f.text) and _leads_into_prose(position, inside, features, prose):
-            # (a card's summary that ends in its "more" link leads to another
-            # story, not into the text; the writer's "Here's what he said…" does)
+        elif _leads_into_prose(position, inside, features, prose):
             decision = (
                 Label.BODY,
                 Why(SUBHEADING, (("words", f.words),)),
@@ -347,10 +347,6 @@ def label_region(
 
 _EMBED_CREDIT = Why("author of a post embedded in the text")
 
-# A card set inside the text: its headline is a few words, ...
-INLINE_CARD_HEADLINE_WORDS = 20
-# ... under a section's name of a word or three ("Podcast: Coronavirus-Update").
-INLINE_CARD_KICKER_WORDS = 3
 _INLINE_CARD = Why("card set inside the text (its summary ends in its 'more' link)")
 
 
@@ -367,7 +363,8 @@ def _label_inline_cards(
         card = [i]
         for j in reversed(inside[max(0, position - 2) : position]):
             f, decision = features[j], decisions[j]
-            limit = INLINE_CARD_HEADLINE_WORDS if len(card) == 1 else INLINE_CARD_KICKER_WORDS
+            # (its headline, then perhaps its section's name over it)
+            limit = CARD_HEADLINE_MAX_WORDS if len(card) == 1 else KICKER_MAX_WORDS
             if (
                 decision is None
                 or decision[1].rule != _NO_PROSE_AFTER
@@ -516,12 +513,16 @@ def _leads_into_prose(
     position: int, inside: list[int], features: tuple[Features, ...], prose: list[int]
 ) -> bool:
     """A short line followed by a paragraph, or by a sentence that announces a
-    list of the text ("The hardware is simple:"): a subheading, a one-line lead-in."""
+    list of the text ("The hardware is simple:"): a subheading, a one-line
+    lead-in. (Not a card's summary that ends in its "more" link: it leads to
+    another story; the writer's "Here's what he said…" leads into the text.)"""
     following = inside[position + 1] if position + 1 < len(inside) else -1
+    text = features[inside[position]].text
     return (
         following >= 0
         and (prose[following] >= Prose.MEDIUM or announces_text_list(features[following]))
-        and says_something(features[inside[position]].text)
+        and says_something(text)
+        and not ends_in_more_link(text)
     )
 
 

@@ -29,6 +29,7 @@ from newsclean.fragments import CLOSERS
 from newsclean.parts import Label
 from newsclean.repeats import Repeats
 from newsclean.shapes import (
+    KICKER_MAX_WORDS,
     MENU_RUN,
     Decision,
     Prose,
@@ -221,8 +222,6 @@ CARD_SUMMARY_MIN_WORDS = 8
 # Cards come in grids: a card counts only with another within this many
 # non-blank lines (kicker, headline, summary, author: four or five a card).
 CARD_GRID_REACH = 8
-# A section kicker on its own line above a card's headline: a word or three.
-CARD_KICKER_MAX_WORDS = 3
 _GRID_HEADLINE = Why("headline of a card in a grid (headline, summary, author)")
 _GRID_SUMMARY = Why("summary of a card in a grid, under its headline")
 _GRID_BYLINE = Why("author or date of a card in a grid")
@@ -304,7 +303,7 @@ def _label_card_grids(
         if (
             kicker >= 0
             and _outside(decisions[kicker])
-            and 0 < features[kicker].words <= CARD_KICKER_MAX_WORDS
+            and 0 < features[kicker].words <= KICKER_MAX_WORDS
             and (text.isupper() or kickers[text] >= 2)
             and not (features[kicker].list_heading or features[kicker].terminal)
         ):

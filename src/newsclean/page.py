@@ -31,7 +31,9 @@ from newsclean.parts import (
     Teaser,
 )
 from newsclean.shapes import (
+    KICKER_MAX_WORDS,
     WEEKDAY_NAMES,
+    card_headline,
     names_a_place,
     next_nonblank,
     previous_nonblank,
@@ -586,8 +588,8 @@ def _teasers(
             # A new headline after a card's summary opens the next card, and so
             # does a headline under its section's kicker ("WORLD French ...").
             if card and (
-                (_is_headline(f) and any(not _is_headline(features[j]) for j in card))
-                or (f.kicker and _is_headline(f))
+                (card_headline(f) and any(not card_headline(features[j]) for j in card))
+                or (f.kicker and card_headline(f))
             ):
                 teasers.append(_one_teaser(features, labels, card))
                 card = []
@@ -609,14 +611,6 @@ def _grid_teaser(features: tuple[Features, ...], card: Card) -> Teaser:
     )
 
 
-def _is_headline(feature: Features) -> bool:
-    return feature.words <= 20 and not feature.terminal
-
-
-# A card's section over its headline is a word or three (as above a title).
-CARD_KICKER_WORDS = 3
-
-
 def _one_teaser(
     features: tuple[Features, ...], labels: tuple[Label | None, ...], card: list[int]
 ) -> Teaser:
@@ -626,10 +620,10 @@ def _one_teaser(
     lines = [features[i].number for i in card]
     if (
         len(card) >= 3
-        and features[card[0]].words <= CARD_KICKER_WORDS
-        and _is_headline(features[card[0]])
-        and _is_headline(features[card[1]])
-        and not _is_headline(features[card[2]])
+        and features[card[0]].words <= KICKER_MAX_WORDS
+        and card_headline(features[card[0]])
+        and card_headline(features[card[1]])
+        and not card_headline(features[card[2]])
     ):
         # A word or three over the headline and its summary: the card's
         # section ("Podcast: Coronavirus-Update", "Auto News"), in capitals or
@@ -640,7 +634,7 @@ def _one_teaser(
         card = card[1:]
     for i in card:
         f = features[i]
-        if headline is None and _is_headline(f):
+        if headline is None and card_headline(f):
             if f.kicker:
                 kicker, headline = f.kicker, f.text[len(f.kicker) :].strip()
             elif f.text.isupper() and f.words <= 3 and kicker is None:

@@ -359,8 +359,8 @@ def names_after_from(text: str) -> bool:
     >>> names_after_from("Von Babyboomer bis Gen Z: Teams erfolgreich führen")
     False
     """
-    rest = text.split(maxsplit=1)[1] if " " in text.strip() else ""
-    names = _NAMES_END.split(rest, maxsplit=1)[0]
+    parts = text.split(maxsplit=1)
+    names = _NAMES_END.split(parts[1], maxsplit=1)[0] if len(parts) > 1 else ""
     return all(
         word[:1].isupper() or not word[:1].isalpha() or word.casefold() in NAME_PARTICLES
         for word in names.split()

@@ -17,6 +17,7 @@ import regex
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
+from newsclean.dates import ends_on_relative_time
 from newsclean.features import Features
 from newsclean.parts import Label
 from newsclean.repeats import HEADLINE_WORDS_MAX
@@ -74,6 +75,17 @@ MENU_RUN = 3
 # Lines below a headline searched for its byline or date.
 TITLE_META_LOOKAHEAD = 4
 TITLE_SHORT = 4  # words; shorter lines are names, kickers and section labels
+
+# A section kicker, over a title or a card's headline, is a word or three:
+# "BREAKING NEWS", "Dubai Airshow", "Podcast: Coronavirus-Update".
+KICKER_MAX_WORDS = 3
+# A card's headline is a few words with no sentence end; more is its summary.
+CARD_HEADLINE_MAX_WORDS = 20
+
+
+def card_headline(feature: Features) -> bool:
+    """Could this line of a card be its headline (not its summary)?"""
+    return feature.words <= CARD_HEADLINE_MAX_WORDS and not feature.terminal
 
 
 def nonblank(features: tuple[Features, ...], start: int, stop: int, step: int) -> list[int]:
@@ -149,16 +161,6 @@ def says_something(text: str) -> bool:
     return _LETTER.search(text) is not None and "_" not in text
 
 
-# A line that ends in a relative time tells when: "Asked 8 years, 2 months
-# ago", "Aktualisiert vor 3 Stunden" (a question's or a post's meta line). A
-# headline may name a time ago, but not end on it as a stamp does (unless it
-# asks or exclaims: "Where were you 30 years ago?").
-_ENDS_AGO = re.compile(
-    r"(?:\d{1,3}\s{1,2}\w{3,9}\s{1,2}(?:ago|her)|"
-    r"(?:vor|il y a|hace|há)\s{1,2}\d{1,3}\s{1,2}\w{3,9})[^\w?!]{0,3}$"
-)
-
-
 # A word that starts with a digit: only then can a line be mostly numbers.
 _NUMBER_WORD = re.compile(r"(?:^|\s)\d")
 # The letters a breadcrumb opens with ("You are here", "Home").
@@ -213,7 +215,9 @@ def headline_shaped(feature: Features, config: Config) -> bool:
             or feature.meta_phrase
             or (
                 feature.datelike
-                and (feature.words <= TITLE_SHORT or _ENDS_AGO.search(text) is not None)
+                # (a line that ends on a time ago is a stamp: "Asked 8 years,
+                # 2 months ago"; a headline may ask "... 30 years ago?")
+                and (feature.words <= TITLE_SHORT or ends_on_relative_time(text))
             )
         )
         and says_something(text)

@@ -19,6 +19,7 @@ from newsclean.parts import Label
 from newsclean.region import HEADER_SKIPPABLE_PARAGRAPHS, Region
 from newsclean.repeats import Repeats, normalise
 from newsclean.shapes import (
+    KICKER_MAX_WORDS,
     MENU_RUN,
     TITLE_META_LOOKAHEAD,
     TITLE_SHORT,
@@ -376,9 +377,8 @@ def label_header(
 
 # Marks between the steps of a breadcrumb trail ("Beginn > Themen > Laien").
 _TRAIL_MARKS = (">", "»", "›", "|")
-# A section kicker over the title is a word or three: "BREAKING NEWS", "Dubai Airshow".
-KICKER_MAX_WORDS = 3
-# ... standing right above it (a blank line between at most).
+# A section kicker over the title (shapes.KICKER_MAX_WORDS) stands right
+# above it (a blank line between at most).
 KICKER_GAP = 1
 # A line this long above the kicker is no menu item the kicker could belong to.
 KICKER_APART_WORDS = 6
