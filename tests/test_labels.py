@@ -2137,3 +2137,99 @@ def test_a_word_or_three_over_a_cards_headline_is_its_section() -> None:
     assert teasers["Kanonkop kauft Laibach"].summary == (
         "Zwei südafrikanische Top-Weingüter gehen zusammen."
     )
+
+
+def test_a_list_that_goes_on_the_sentence_above_it_is_the_texts() -> None:
+    # No colon: the paragraph's last sentence goes on in the items, each of
+    # which opens in lower case ("Positive leadership ... that" / "* makes ...").
+    unfinished = PARAGRAPH.replace(" finish.", " finish, and a council that")
+    items = [
+        "  * listens to the people who cross the bridge every day",
+        "  * explains every delay in the works to the whole town",
+        "  * keeps the ferry running until the bridge opens again",
+    ]
+    page = newsclean.clean(article_page(unfinished, "", *items, "", PARAGRAPH * 2))
+    for item in items:
+        assert item.strip("* ") in page.article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("above", "items", "goes_on"),
+    [
+        (
+            "Compared with the year before,",
+            ["the export rose by 13.6 %;", "the import fell."],
+            True,
+        ),
+        # A share bar under a byline: no sentence goes on there ...
+        ("STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter", ["auf Facebook teilen"] * 2, False),
+        # ... nor under a sentence: the items are buttons.
+        ("Tell your friends about it on", ["share on Facebook", "share on Twitter"], False),
+        # A list of headlines opens in capitals; a sentence ends before a list.
+        ("Compared with the year before,", ["The export rose", "The import fell"], False),
+        ("This is what changed.", ["the export rose by 13.6 %;", "the import fell."], False),
+    ],
+)
+def test_a_list_goes_on_the_sentence_above_it_only_in_lower_case_sentences(
+    above: str, items: list[str], goes_on: bool
+) -> None:
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+
+    text = "\n".join([above, *(f"  * {item}" for item in items)])
+    first, *rest = measure(split_lines(text), newsclean.Config()).lines
+    assert shapes.continues_into_list(first, rest) is goes_on
+
+
+def test_a_sentence_that_goes_on_in_a_list_after_a_table_keeps_the_text_together() -> None:
+    # The figures of a table count against the region; the sentence that
+    # goes on in a list under it neither for nor against, so the closing
+    # paragraph below stays with the text.
+    table = [f"Product {n}      {n},72 Mio. t      {n},40 Mio. t     15,7 %" for n in range(8)]
+    items = [
+        "  * the export of oil products rose by 13.6 % to 23.1 million tonnes;",
+        "  * the import of oil products rose by 5.0 % to 33.5 million tonnes;",
+        "  * the import of crude oil fell by 2.9 % to 73.9 million tonnes;",
+        "  * the border price of crude oil rose by 55.8 % to 431.42 euros a tonne.",
+    ]
+    closing = "More figures on the oil market are published every month in our statistics."
+    lines = ["Home", "Energy", "Statistics", "", "Oil sales in November 2021", "27.01.2022", ""]
+    lines += [PARAGRAPH, "", "The figures for the main products were these:", "", *table, ""]
+    lines += ["Compared with the year before,", "", *items, "", closing, "", "Contact", "Imprint"]
+    page = newsclean.clean("\n".join(lines))
+    assert items[2].strip("* ") in page.article.paragraphs
+    assert page.article.paragraphs[-1] == closing
+
+
+@pytest.mark.parametrize(
+    ("announcement", "neutral"),
+    [
+        ("The figures for the main products were these:", True),
+        # A label with a colon ("About this statement:" over a fact-check's
+        # sources, published date and editors) announces no list of the text.
+        ("About this statement:", False),
+    ],
+)
+def test_the_lines_a_sentence_announces_weigh_nothing_against_the_region(
+    announcement: str, neutral: bool
+) -> None:
+    from newsclean.blocks import find_runs
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.region import prose_class, region_weight, weigh_announced_lists
+    from newsclean.repeats import find_repeats
+
+    run = [
+        "Published: Monday, November 18th, 2019",
+        "Edited by: Louis Jacobson",
+        "Rohbenzin 10,72 Mio. t",
+    ]
+    config = newsclean.Config()
+    page = measure(split_lines("\n".join([PARAGRAPH, "", announcement, "", *run])), config)
+    features = page.lines
+    repeats, runs = find_repeats(features, config), find_runs(features)
+    prose = [prose_class(f, config, True) for f in features]
+    weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
+    assert min(weights[4:]) < 0
+    weigh_announced_lists(features, runs, prose, weights)
+    assert (min(weights[4:]) >= 0) is neutral

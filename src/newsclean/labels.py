@@ -91,6 +91,7 @@ from newsclean.shapes import (
     Why,
     announces_list,
     announces_text_list,
+    continues_into_list,
     is_embed_credit,
     is_meta,
     is_photo_credit,
@@ -100,6 +101,7 @@ from newsclean.shapes import (
     nonblank,
     previous_nonblank,
     says_something,
+    sentence_goes_on,
     shared,
 )
 from newsclean.title import label_header
@@ -589,12 +591,14 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
     lists = lists_where(runs, PROSE_LIST_SHARE, lambda i: prose[i] >= Prose.MEDIUM)
     for start in set(runs.list_start) - {-1} - lists:
         above = previous_nonblank(features, start)
-        if (
-            above >= 0
-            and prose[above] != Prose.BAD
-            and not features[above].line.marker
-            and _introduces(features[above], prose[above])
-            and _capitals(features, list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
+        if above < 0 or prose[above] == Prose.BAD:
+            continue
+        introduced = not features[above].line.marker and _introduces(features[above], prose[above])
+        if not (introduced or sentence_goes_on(features[above])):
+            continue
+        items = list_items(features, runs, start)
+        if (introduced and _capitals(features, items) < HEADLINE_LIST_CAPITALS) or (
+            continues_into_list(features[above], [features[i] for i in items])
         ):
             lists.add(start)
     return lists

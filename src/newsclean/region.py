@@ -30,6 +30,7 @@ from newsclean.shapes import (
     Prose,
     announces_list,
     announces_text_list,
+    continues_into_list,
     headline_shaped,
     is_embed_credit,
     is_meta,
@@ -38,6 +39,7 @@ from newsclean.shapes import (
     next_nonblank,
     nonblank,
     previous_nonblank,
+    sentence_goes_on,
 )
 
 # Region weights. A good line counts by its length, so that one real paragraph
@@ -325,17 +327,33 @@ def demote_listed_dates(
 def weigh_announced_lists(
     features: tuple[Features, ...], runs: Runs, prose: list[int], weights: list[float]
 ) -> None:
-    """The items of a marked list right under a line that announces it with a
-    colon are the text's list: they count neither for nor against the region
-    (part of pass 2), so that the text above and below the list stays one."""
+    """The lines of a list right under a line that announces it with a colon,
+    or whose sentence they go on, are the text's list: they count neither for
+    nor against the region (part of pass 2), so that the text above and below
+    the list stays one. A list without markers (a table, html-text's items)
+    runs to the first blank line, as in :func:`extend_announced_list`."""
     for i, feature in enumerate(features):
         if not (announces_text_list(feature) and prose[i] != Prose.BAD and not feature.line.marker):
             continue
         start = next_nonblank(features, i + 1)
-        if start < 0 or runs.list_start[start] != start:
+        if start >= 0 and runs.list_start[start] == start:
+            lines = list_items(features, runs, start)
+        elif feature.words >= FAR_ANNOUNCEMENT_WORDS:
+            # (a sentence: "About this statement:" over a page's sources is a label)
+            lines = nonblank(features, i + 1, _announced_run_end(i, features, prose) + 1, 1)
+        else:
             continue
-        for j in list_items(features, runs, start):
+        for j in lines:
             weights[j] = max(weights[j], 0.0)
+    for start in sorted(set(runs.list_start) - {-1}):
+        above = previous_nonblank(features, start)
+        if above < 0 or prose[above] == Prose.BAD or not sentence_goes_on(features[above]):
+            continue
+        items = list_items(features, runs, start)
+        if continues_into_list(features[above], [features[j] for j in items]):
+            # (so is the sentence's start, a few words that look like a link)
+            for j in (above, *items):
+                weights[j] = max(weights[j], 0.0)
 
 
 def silence_comments(features: tuple[Features, ...], weights: list[float]) -> None:
@@ -512,6 +530,16 @@ def extend_announced_list(
     )
     if intro < 0:
         return region
+    return Region(
+        region.start, max(region.end, _announced_run_end(intro, features, prose)), region.weight
+    )
+
+
+def _announced_run_end(intro: int, features: tuple[Features, ...], prose: list[int]) -> int:
+    """The last line of the list under a line that announces it with a
+    colon: up to the first blank line (one may stand right under the
+    announcement), a button, a list's heading or the comments; the announcing
+    line itself when the run is longer than a list of the text."""
     end = intro
     i = intro + 1
     if i < len(features) and features[i].line.blank:
@@ -521,9 +549,7 @@ def extend_announced_list(
             break
         end = i
         i += 1
-    if end - intro > ANNOUNCED_LIST_MAX:
-        return region
-    return Region(region.start, max(region.end, end), region.weight)
+    return intro if end - intro > ANNOUNCED_LIST_MAX else end
 
 
 # A dump shows its links (Markdown's "[text](url)") when this many lines hold one.

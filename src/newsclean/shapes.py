@@ -10,6 +10,7 @@ which runs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -261,6 +262,37 @@ ANNOUNCEMENT_MIN_WORDS = 3
 def announces_text_list(feature: Features) -> bool:
     """A line that announces a list of the text, not a label with a colon."""
     return feature.words >= ANNOUNCEMENT_MIN_WORDS and announces_list(feature)
+
+
+# The items of a list that goes on the sentence above it say something each:
+# "der Export von Mineralölprodukten um 13,6 % gestiegen;", not "home".
+CONTINUING_ITEM_WORDS = 3
+
+
+def sentence_goes_on(feature: Features) -> bool:
+    """A line of a few words that no full stop, colon or list ends: it may go
+    on in the items of a list under it (:func:`continues_into_list`)."""
+    return feature.words >= ANNOUNCEMENT_MIN_WORDS and not (
+        feature.terminal or feature.line.marker or feature.list_heading or is_meta(feature)
+    )
+
+
+def continues_into_list(above: Features, items: Sequence[Features]) -> bool:
+    """A sentence that goes on in the items of the list under it, colon or
+    none: "Im Vergleich zum Vorjahreszeitraum ist" / "* der Export ... gestiegen;"
+    / "* die Einfuhr von Rohöl ... gesunken;". The items open in lower case,
+    as a menu's or a list of headlines' never do, and none is a button ("auf
+    Facebook teilen" under a byline)."""
+    return (
+        sentence_goes_on(above)
+        and len(items) >= 2
+        and all(
+            item.text[:1].islower()
+            and item.words >= CONTINUING_ITEM_WORDS
+            and not (item.boilerplate_phrase or item.promo or item.control)
+            for item in items
+        )
+    )
 
 
 def is_embed_credit(feature: Features) -> bool:
