@@ -332,7 +332,9 @@ def weigh_announced_lists(
     nor against the region (part of pass 2), so that the text above and below
     the list stays one. A list without markers (a table, html-text's items)
     runs to the first blank line, as in :func:`extend_announced_list`."""
-    for i, feature in enumerate(features):
+    # (A colon ends few lines: those are found at C speed, then asked.)
+    for i in [i for i, feature in enumerate(features) if feature.line.text.endswith(":")]:
+        feature = features[i]
         if not (announces_text_list(feature) and prose[i] != Prose.BAD and not feature.line.marker):
             continue
         start = next_nonblank(features, i + 1)
