@@ -2233,3 +2233,36 @@ def test_the_lines_a_sentence_announces_weigh_nothing_against_the_region(
     assert min(weights[4:]) < 0
     weigh_announced_lists(features, runs, prose, weights)
     assert (min(weights[4:]) >= 0) is neutral
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Council closes the old bridge", "By Jane Doe | 7 February 2023"],
+        ["Council closes the old bridge", "By Jane Doe", "7 February 2023"],
+    ],
+)
+def test_an_articles_own_text_may_open_with_its_title_and_byline(header: list[str]) -> None:
+    # A reader view or a feed: no menus, no buttons, the headline over its
+    # byline and date, then the text.
+    page = newsclean.clean("\n\n".join([*header, PARAGRAPH, PARAGRAPH.replace("old", "new")]))
+    assert page.article.title == "Council closes the old bridge"
+    assert page.article.byline == "Jane Doe"
+    assert page.article.published == datetime.date(2023, 2, 7)
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("old", "new"))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        PARAGRAPH,  # a subheading or a standfirst: the text's own first line
+        "It all happened on 7 February 2023.",  # a sentence that names a date
+    ],
+)
+def test_an_articles_own_text_without_a_byline_under_its_first_line_is_all_text(
+    second: str,
+) -> None:
+    paragraphs = ("Council closes the old bridge", second, PARAGRAPH.replace("old", "new"))
+    page = newsclean.clean("\n\n".join(paragraphs))
+    assert page.article.title is None
+    assert page.article.paragraphs == paragraphs

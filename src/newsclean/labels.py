@@ -86,12 +86,14 @@ from newsclean.repeats import Repeats
 from newsclean.shapes import (
     CARD_HEADLINE_MAX_WORDS,
     KICKER_MAX_WORDS,
+    TITLE_META_LOOKAHEAD,
     Decision,
     Prose,
     Why,
     announces_list,
     announces_text_list,
     continues_into_list,
+    headline_shaped,
     is_embed_credit,
     is_meta,
     is_photo_credit,
@@ -162,7 +164,7 @@ def label_page(
     weigh_announced_lists(features, runs, prose, weights)
     silence_comments(features, weights)
     if is_article_text(features, prose, spaced):
-        return _all_body(features)
+        return _all_body(features, prose, config)
     region = choose_region(weights, features, prose, config)
     if region is not None:
         region = start_at_header(region, features, prose, config)
@@ -204,12 +206,46 @@ def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> N
             decisions[i] = (Label.BOILERPLATE, Why("no sentence anywhere in the text"))
 
 
-def _all_body(features: tuple[Features, ...]) -> Labelling:
+def _all_body(features: tuple[Features, ...], prose: list[int], config: Config) -> Labelling:
     reason = Why("paragraphs with no chrome: an article's own text")
     decisions: list[Decision | None] = [
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
-    return Labelling(tuple(decisions), -1, tuple([-1] * len(features)), ())
+    title = _plain_header(features, prose, config, decisions)
+    return Labelling(tuple(decisions), title, tuple([-1] * len(features)), ())
+
+
+def _plain_header(
+    features: tuple[Features, ...],
+    prose: list[int],
+    config: Config,
+    decisions: list[Decision | None],
+) -> int:
+    """The title and meta lines that open an article's own text, as a reader
+    view or a feed gives it: a headline over its byline or date ("Council
+    closes the bridge" / "By Jane Doe | 7 February 2023"), then the text.
+    Returns the title's index, or -1.
+
+    Without a byline or date under it a short first line is the text's (a
+    subheading, a standfirst without its full stop). A meta line is one the
+    article region labels so: a sentence that names a date ("It happened on
+    7 February 2023.") is the text's. ``Article.text`` holds no meta line,
+    so cleaning it again keeps every paragraph.
+    """
+    shown = [i for i, f in enumerate(features) if not f.line.blank]
+    first, below = shown[0], shown[1 : 1 + TITLE_META_LOOKAHEAD]
+    meta: list[int] = []
+    for i in below:
+        f = features[i]
+        if not is_meta(f) or (prose[i] >= Prose.MEDIUM and not (f.byline or f.meta_phrase)):
+            break
+        meta.append(i)
+    if not meta or len(shown) == 1 + len(meta) or not headline_shaped(features[first], config):
+        return -1
+    decisions[first] = (Label.TITLE, Why("headline over the byline or date of an article's text"))
+    for i in meta:
+        decisions[i] = (Label.META, Why("byline or date under the title"))
+    return first
 
 
 _NO_PROSE_AFTER = "short line in the article region with no prose after it"
