@@ -2266,3 +2266,13 @@ def test_an_articles_own_text_without_a_byline_under_its_first_line_is_all_text(
     page = newsclean.clean("\n\n".join(paragraphs))
     assert page.article.title is None
     assert page.article.paragraphs == paragraphs
+
+
+def test_a_markdown_documents_top_heading_is_its_title() -> None:
+    page = newsclean.clean(f"# Council closes the old bridge\n\n{PARAGRAPH}\n\n{PARAGRAPH * 2}")
+    assert page.article.title == "Council closes the old bridge"
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH * 2)
+    # A lower heading opens a section of the text, not the document.
+    section = newsclean.clean(f"## How it began\n\n{PARAGRAPH}\n\n{PARAGRAPH * 2}")
+    assert section.article.title is None
+    assert section.article.paragraphs[0] == "How it began"

@@ -223,8 +223,8 @@ def _plain_header(
 ) -> int:
     """The title and meta lines that open an article's own text, as a reader
     view or a feed gives it: a headline over its byline or date ("Council
-    closes the bridge" / "By Jane Doe | 7 February 2023"), then the text.
-    Returns the title's index, or -1.
+    closes the bridge" / "By Jane Doe | 7 February 2023"), or a Markdown
+    document's top heading, then the text. Returns the title's index, or -1.
 
     Without a byline or date under it a short first line is the text's (a
     subheading, a standfirst without its full stop). A meta line is one the
@@ -240,7 +240,14 @@ def _plain_header(
         if not is_meta(f) or (prose[i] >= Prose.MEDIUM and not (f.byline or f.meta_phrase)):
             break
         meta.append(i)
-    if not meta or len(shown) == 1 + len(meta) or not headline_shaped(features[first], config):
+    # (A Markdown document's top heading, "# Bridge to close", is its title
+    # whatever follows: Article.text holds no heading marks.)
+    marked = features[first].line.heading == 1
+    if (
+        not (meta or marked)
+        or len(shown) == 1 + len(meta)
+        or not headline_shaped(features[first], config)
+    ):
         return -1
     decisions[first] = (Label.TITLE, Why("headline over the byline or date of an article's text"))
     for i in meta:
