@@ -698,6 +698,27 @@ def test_a_date_in_the_footer_under_the_text_is_the_articles(
     assert page.article.published == published
 
 
+def test_a_posts_author_and_date_in_its_footer_are_its_byline_and_date() -> None:
+    # A blog theme's footer: the categories, then "author | date time".
+    footer = ["Bundesliga Fernsehgucken Filzball", "Malte Welding | 29.07.2006 um 14:26"]
+    page = newsclean.clean(undated_page(*footer).replace("By Jane Doe\n", ""))
+    assert page.labels[-1] is Label.META
+    assert page.article.published == datetime.date(2006, 7, 29)
+    assert page.article.byline == "Malte Welding"
+
+
+def test_an_author_and_date_under_a_cards_headline_are_the_cards() -> None:
+    card = [
+        "Next story",
+        "",
+        "Mayor opens the new library in the old town hall",
+        "Julia Stephan 18.10.2019, 20:00 Uhr",
+    ]
+    page = newsclean.clean(undated_page(*card).replace("By Jane Doe\n", ""))
+    assert page.article.published is None
+    assert page.article.byline is None
+
+
 def test_a_list_of_posts_under_the_text_gives_no_date_of_the_article() -> None:
     posts = ["More posts", "  * Posted on November 18, 2019", "  * Posted on November 11, 2019"]
     page = newsclean.clean(undated_page(*posts))

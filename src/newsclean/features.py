@@ -449,14 +449,14 @@ def _join_split_bylines(features: list[Features]) -> None:
             # (every byline word is this short, with its colon: "By :")
             and len(features[above].text) <= 5
             and features[above].text.casefold().rstrip(": ") in _BYLINE_WORDS
-            and _names_someone(f.text)
+            and names_someone(f.text)
         ):
             features[above] = features[above]._replace(byline=True)
             features[k] = f._replace(byline=True)
         above = k
 
 
-def _names_someone(text: str) -> bool:
+def names_someone(text: str) -> bool:
     """A name of a few capitalised words ("Ryan Reed", "HNN Staff"), no
     sentence; its last word may be an initial ("Joe S.")."""
     words = text.split()

@@ -23,7 +23,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.blocks import Runs
-from newsclean.features import Features
+from newsclean.features import Features, names_someone
 from newsclean.parts import Label
 from newsclean.region import (
     Region,
@@ -192,24 +192,43 @@ FOOTER_DATE_LINES = 4
 # ... and a line of a few words: one that says more is a card's summary
 # (beside the tags too).
 FOOTER_DATE_WORDS = 8
+# ... and a post's author and date only under the text or a line of a few
+# words (its categories: "Bundesliga Fernsehgucken Filzball"), not a headline.
+FOOTER_LABEL_WORDS = 3
 
 
 def label_footer_dates(
     region: Region, features: tuple[Features, ...], decisions: list[Decision | None]
 ) -> None:
     """A line right below the text that says the article was published or
-    updated, with the date ("Posted on November 18, 2019"), is its meta."""
+    updated, with the date ("Posted on November 18, 2019"), or that names its
+    author and the date ("Malte Welding | 29.07.2006 um 14:26"), is its meta."""
     below = (i for i in range(region.end + 1, len(features)) if not features[i].line.blank)
+    # (An author and a date stand under a card's headline as often: only
+    # under the text itself, or a line of its categories, are they the post's.)
+    near = True
     for i in islice(below, FOOTER_DATE_LINES):
         f = features[i]
         if (
             decisions[i] is None
-            and f.meta_phrase
             and f.date is not None
+            and (f.meta_phrase or (near and _author_and_date(f.text, f.date.raw)))
             and f.words <= FOOTER_DATE_WORDS
             and not f.line.marker  # (an item of a list of posts, each with its date)
         ):
             decisions[i] = (Label.META, Why("the article's date, in a footer below its text"))
+        near = near and f.words <= FOOTER_LABEL_WORDS and not f.line.marker
+
+
+# What stands between a blog post's author and its date in its footer.
+_AUTHOR_DATE_SEPARATORS = " |·•-–—,/"
+
+
+def _author_and_date(text: str, date: str) -> bool:
+    """A name of two words or more, then the date (and perhaps its time):
+    "Malte Welding | 29.07.2006 um 14:26", a blog theme's post footer."""
+    name = text.partition(date)[0].rstrip(_AUTHOR_DATE_SEPARATORS)
+    return len(name.split()) >= 2 and names_someone(name)
 
 
 def label_captions_above_credits(

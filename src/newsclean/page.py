@@ -168,7 +168,10 @@ def _article(
         and features[i].number > first_body
         and (second_body is None or features[i].number < second_body)
     ]
-    byline = _article_byline(features, [*header, *under_standfirst], meta_indices)
+    # A blog post may name its author only in its footer, beside the date
+    # ("Malte Welding | 29.07.2006 um 14:26"): the last place to look.
+    footer = [i for i in meta_indices if lasts and features[i].number > lasts[-1]]
+    byline = _article_byline(features, [*header, *under_standfirst], meta_indices, footer)
     # The place that opens the text ("WASHINGTON (AP) — ..."), else one on a
     # line of its own above it, else one the labelling found among its first lines.
     inline = _INLINE_DATELINE.match(paragraphs[0]) if paragraphs else None
@@ -239,13 +242,14 @@ def _dateline_above_text(
 
 
 def _article_byline(
-    features: tuple[Features, ...], header: list[int], meta: list[int]
+    features: tuple[Features, ...], header: list[int], meta: list[int], footer: list[int]
 ) -> str | None:
     """The article's byline: the header's byline line before any other ("By
     ..." in a card or a caption). Failing one, a byline inside a meta line of
     the header ("Posted on ... by Admin"), the name beside its date ("Chris
-    Davies - Nov 19, 2019"), or a name alone right above or below the
-    header's date ("Ed Cara" / "Monday 6:30PM"), in that order of trust."""
+    Davies - Nov 19, 2019"), a name alone right above or below the header's
+    date ("Ed Cara" / "Monday 6:30PM"), or the name beside the date in a meta
+    line below the text, in that order of trust."""
     for i in [*header, *meta]:
         if features[i].byline and (name := _byline(features[i])):
             return name
@@ -257,7 +261,8 @@ def _article_byline(
     for i in short:
         if found := _inline_byline(features[i]) or _name_by_date(features[i]):
             return found
-    return next((features[i].text for i in short if _name_next_to_date(i, features)), None)
+    beside = next((features[i].text for i in short if _name_next_to_date(i, features)), None)
+    return beside or next((found for i in footer if (found := _name_by_date(features[i]))), None)
 
 
 # A byline inside a line of the header's meta: "Posted on March 30, 2015 by
