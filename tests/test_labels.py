@@ -1417,6 +1417,18 @@ def test_a_long_breadcrumb_that_ends_in_the_headline_names_the_title() -> None:
     assert page.article.title == headline
 
 
+@pytest.mark.parametrize("mark", ["»", ">", "›"])
+def test_the_headline_a_breadcrumb_on_one_line_ends_in_is_the_title(mark: str) -> None:
+    # "Home » Entertainment » <headline>" on one line names the headline right
+    # above the text, which has no byline or date to show for it.
+    headline = "Musik und Sport: So steigern Songs deine Leistung"
+    trail = f" {mark} ".join(["Home", "Entertainment", headline])
+    lines = ["  * Home", "  * Ratgeber", "  * Entertainment", "", trail, "", "Audio-Ratgeber"]
+    lines += ["", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+
+
 def test_a_call_to_subscribe_is_not_the_title() -> None:
     lines = ["  * Home", "  * News", "", "Save 84% off the newsstand price!", "By Jane Doe", ""]
     lines += [PARAGRAPH, "", PARAGRAPH * 2]

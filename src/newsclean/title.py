@@ -11,6 +11,8 @@ standfirst).
 
 from __future__ import annotations
 
+import regex
+
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.config import Config
@@ -115,22 +117,28 @@ def _title_score(
     preceding: int,
     repeats: Repeats,
     runs: Runs,
+    trailed: bool = False,
 ) -> float:
+    """``trailed``: a breadcrumb trail on one line above ends in the headline."""
     f = features[index]
     score = -TITLE_DISTANCE_COST * distance
     group = repeats.group[index]
     # (However long, a list whose last item the headline repeats right under
     # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>".)
     above = previous_nonblank(features, index) if group >= 0 else -1
-    if group >= 0 and any(
-        runs.list_size[j] <= TITLE_REPEAT_LIST_MAX or (j == above and runs.list_size[j])
-        for j in repeats.members[group]
-        if j != index
+    if trailed or (
+        group >= 0
+        and any(
+            runs.list_size[j] <= TITLE_REPEAT_LIST_MAX or (j == above and runs.list_size[j])
+            for j in repeats.members[group]
+            if j != index
+        )
     ):
         score += TITLE_REPEATED
     below = [features[j] for j in following[:TITLE_META_LOOKAHEAD]]
     if (
-        preceding >= 0
+        not trailed  # (the trail above is the headline's own, not another headline)
+        and preceding >= 0
         and following
         and listed_headline(features[preceding])
         and listed_headline(features[following[0]])
@@ -211,6 +219,13 @@ def label_header(
         (i for i in above if features[i].list_heading and not features[i].line.marker),
         default=len(features),
     )
+    # The last step of a breadcrumb trail on one line ("Home » Entertainment
+    # » Musik und Sport: So steigern ...") names the page's own headline.
+    trail_ends = {
+        normalise(_TRAIL_STEP.split(features[i].text)[-1])
+        for i in above
+        if len(_TRAIL_STEP.split(features[i].text)) > TRAIL_MIN_STEPS
+    }
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
         f = features[i]
@@ -248,7 +263,14 @@ def label_header(
         )
         preceding = speaking[k - 1] if k > 0 else -1
         score = _title_score(
-            i, abs(start_position - k), features, following, preceding, repeats, runs
+            i,
+            abs(start_position - k),
+            features,
+            following,
+            preceding,
+            repeats,
+            runs,
+            normalise(f.text) in trail_ends,
         )
         if (
             # (right above the text, or its first line: a headline the region's
@@ -377,6 +399,12 @@ def label_header(
 
 # Marks between the steps of a breadcrumb trail ("Beginn > Themen > Laien").
 _TRAIL_MARKS = (">", "»", "›", "|")
+# ... with spaces around them, where the trail is read for its last step (a
+# headline may hold a "|" of its own, "Update | Deceased ... identified";
+# "|" is left out: a page's <title> ends "... | Site").
+_TRAIL_STEP = regex.compile(r"\s[>»›]\s")
+# A trail has the home page, a section or more, and the page's own step.
+TRAIL_MIN_STEPS = 2
 # A section kicker over the title (shapes.KICKER_MAX_WORDS) stands right
 # above it (a blank line between at most).
 KICKER_GAP = 1
