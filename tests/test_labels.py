@@ -1429,6 +1429,40 @@ def test_the_headline_a_breadcrumb_on_one_line_ends_in_is_the_title(mark: str) -
     assert page.article.title == headline
 
 
+def test_a_headline_under_a_sections_name_right_above_the_text_is_the_title() -> None:
+    # No byline, no date: a headline's length, right above the text, under a
+    # line of a few words (the section's name) is where a headline stands.
+    headline = "Three Cases of Plague Diagnosed in China"
+    lines = ["Smithsonian.com", "", "Contact Privacy Cookie Policy Terms of Use", ""]
+    lines += ["Smart News Keeping you current", "", headline, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == headline
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # The headline glued to its date, over its deck.
+        "Council closes the old bridge for two years 기사입력 :[ 2018-08-25 15:24 ]",
+        # A line of a table, or of a blog's sidebar, over another.
+        "Blog posts from the mayor's office on the old bridge and its ferry in 2018",
+    ],
+)
+def test_a_headline_long_line_under_a_long_line_needs_more_to_be_the_title(above: str) -> None:
+    deck = "Why the mayor wants the ferry to run all night long"
+    lines = ["  * Home", "  * News", "", above, "", deck, "", PARAGRAPH, "", PARAGRAPH * 2]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title is None
+
+
+def test_a_players_note_where_a_video_would_be_is_not_the_title() -> None:
+    note = "Media playback is unsupported on your device"
+    lines = ["  * Home", "  * News", "", "Close share panel", "", note, "", note, ""]
+    page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH * 2]))
+    assert page.article.title != note
+    assert page.labels[5] is Label.BOILERPLATE
+
+
 def test_a_call_to_subscribe_is_not_the_title() -> None:
     lines = ["  * Home", "  * News", "", "Save 84% off the newsstand price!", "By Jane Doe", ""]
     lines += [PARAGRAPH, "", PARAGRAPH * 2]

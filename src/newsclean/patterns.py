@@ -210,7 +210,10 @@ CONSENT = _lower(
 CONSENT_WEAK = _lower(
     r"consent|einwilligung|zustimmung|"
     r"privacy|your browser|ihr browser|votre navigateur|navegador|"
-    r"newsletter|sign up for|subscribe to|abonnieren sie"
+    r"newsletter|sign up for|subscribe to|abonnieren sie|"
+    # A player's note where a video would be: "Media playback is unsupported
+    # on your device" (the BBC's), "Your browser does not support the video tag".
+    r"unsupported on your device|not supported on your device|does not support the video"
 )
 
 # A consent manager's notice asks the visitor to agree: with cookies named, a

@@ -277,8 +277,13 @@ def label_header(
             # scan took in because it asks or exclaims like a sentence)
             (k == start_position - 1 or i == region.start)
             and not f.line.marker
-            and preceding >= 0
-            and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
+            and (
+                (
+                    preceding >= 0
+                    and (features[preceding].line.marker or runs.short_size[preceding] >= MENU_RUN)
+                )
+                or _under_a_label(f, preceding, features)
+            )
         ):
             # Between the page's menu and the text: where a headline stands.
             score += TITLE_DIRECTLY_ABOVE
@@ -628,6 +633,22 @@ def _only_meta_between(
     return all(
         is_meta(f) or is_dateline(f) or is_name(f) or f.caption
         for f in (features[j] for j in speaking[position[upper] + 1 : position[lower]])
+    )
+
+
+# A line of a few words over a headline is a menu's last item, a section's
+# name or a kicker ("Smart News Keeping you current", "Contact us").
+LABEL_ABOVE_WORDS = 6
+
+
+def _under_a_label(feature: Features, preceding: int, features: tuple[Features, ...]) -> bool:
+    """A headline of a headline's length (``TITLE_GOOD_LENGTH``) at the top
+    of the page or under a line of a few words: under a longer line it is as
+    often a table's row, or a deck under the real headline glued to its date
+    ("<headline> 기사입력 :[ 2018-08-25 15:24 ]")."""
+    low, high = TITLE_GOOD_LENGTH
+    return low <= feature.words <= high and (
+        preceding < 0 or features[preceding].words <= LABEL_ABOVE_WORDS
     )
 
 
