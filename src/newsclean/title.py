@@ -222,9 +222,13 @@ def label_header(
     # The last step of a breadcrumb trail on one line ("Home » Entertainment
     # » Musik und Sport: So steigern ...") names the page's own headline.
     trail_ends = {
-        normalise(_TRAIL_STEP.split(features[i].text)[-1])
-        for i in above
-        if len(_TRAIL_STEP.split(features[i].text)) > TRAIL_MIN_STEPS
+        normalise(steps[-1])
+        for steps in (
+            _TRAIL_STEP.split(features[i].text)
+            for i in above
+            if any(mark in features[i].text for mark in _TRAIL_STEP_MARKS)
+        )
+        if len(steps) > TRAIL_MIN_STEPS
     }
     best, best_score = -1, float("-inf")
     for i in [*top_of_region, *above]:
@@ -270,7 +274,7 @@ def label_header(
             preceding,
             repeats,
             runs,
-            normalise(f.text) in trail_ends,
+            bool(trail_ends) and normalise(f.text) in trail_ends,
         )
         if (
             # (right above the text, or its first line: a headline the region's
@@ -407,6 +411,7 @@ _TRAIL_MARKS = (">", "»", "›", "|")
 # ... with spaces around them, where the trail is read for its last step (a
 # headline may hold a "|" of its own, "Update | Deceased ... identified";
 # "|" is left out: a page's <title> ends "... | Site").
+_TRAIL_STEP_MARKS = (">", "»", "›")
 _TRAIL_STEP = regex.compile(r"\s[>»›]\s")
 # A trail has the home page, a section or more, and the page's own step.
 TRAIL_MIN_STEPS = 2
