@@ -1180,6 +1180,18 @@ def test_a_grid_of_cards_without_full_stops_is_teasers() -> None:
     assert page.teasers[1].lines == (18, 19, 20, 21)
 
 
+def test_a_summary_two_cards_share_is_no_repeated_headline() -> None:
+    # A site may give two cards the same summary: it is each card's summary
+    # (teaser), not a headline shown again (TAXONOMY: duplicate repeats a headline).
+    summary = "Thousands of homes lost power as winds of up to 120 km/h swept across the region."
+    cards = ["Related", "", "Storm hits the coast overnight", "", summary, ""]
+    cards += ["Ferry service resumes after the storm", "", summary]
+    page = newsclean.clean(article_page(*cards))
+    assert page.labels[-1] is Label.TEASER
+    assert [t.summary for t in page.teasers[-2:]] == [summary, summary]
+    assert not any(summary == d.text for d in page.duplicates)
+
+
 def test_a_menu_of_capitalised_items_is_not_a_grid_of_cards() -> None:
     # Each third item reads like a name, but no name signs two cards.
     menu = [

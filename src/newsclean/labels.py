@@ -56,7 +56,7 @@ from newsclean.meta import (
     label_tags,
     label_trailing_captions,
 )
-from newsclean.outside import CONTACT_DETAILS, Card, label_outside
+from newsclean.outside import CONTACT_DETAILS, SUMMARY_RULES, Card, label_outside
 from newsclean.parts import Label
 from newsclean.region import (
     EMBED_TEXT_LINES,
@@ -674,11 +674,18 @@ def label_duplicates(
             primary = next((j for j in members if repeats.echo[j] < 0), members[0])
         # One decision for the group: a menu may show one headline thousands of times.
         repeated = (Label.DUPLICATE, Why("headline shown again", (("first", primary + 1),)))
+        summary = _is_summary(decisions[primary])
         for j in members:
+            if summary and _is_summary(decisions[j]):
+                continue  # a card's summary shown again in another card is no headline
             if j != primary and duplicate_of[j] < 0 and _may_be_duplicate(decisions[j]):
                 decisions[j] = repeated
                 duplicate_of[j] = primary
     return tuple(duplicate_of)
+
+
+def _is_summary(decision: Decision | None) -> bool:
+    return decision is not None and decision[1].rule in SUMMARY_RULES
 
 
 def _may_be_duplicate(decision: Decision | None) -> bool:

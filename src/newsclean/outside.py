@@ -438,6 +438,8 @@ def _outside(decision: Decision | None) -> bool:
 
 
 _SUMMARY = "summary under a headline, outside the article"
+# The rules that read a line as a card's summary, not its headline.
+SUMMARY_RULES = frozenset({_SUMMARY, _GRID_SUMMARY.rule})
 _CARD_HEADLINE = Why("headline of a card with a summary")
 
 
