@@ -1475,6 +1475,14 @@ def test_a_players_note_where_a_video_would_be_is_not_the_title() -> None:
     assert page.labels[5] is Label.BOILERPLATE
 
 
+def test_the_authors_account_under_the_byline_is_meta() -> None:
+    lines = ["  * Home", "  * News", "", "Council closes the old bridge for two years"]
+    lines += ["by Bryan DeArdo", "@BryanDeArdo", "Nov 18, 2019 at 9:24 pm ET", "", PARAGRAPH]
+    page = newsclean.clean("\n".join([*lines, "", PARAGRAPH * 2]))
+    assert page.labels[4:7] == (Label.META,) * 3
+    assert page.article.byline == "Bryan DeArdo"
+
+
 def test_a_call_to_subscribe_is_not_the_title() -> None:
     lines = ["  * Home", "  * News", "", "Save 84% off the newsstand price!", "By Jane Doe", ""]
     lines += [PARAGRAPH, "", PARAGRAPH * 2]

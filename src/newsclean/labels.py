@@ -95,6 +95,7 @@ from newsclean.shapes import (
     continues_into_list,
     headline_shaped,
     is_embed_credit,
+    is_handle,
     is_meta,
     is_photo_credit,
     is_sign_off,
@@ -330,6 +331,13 @@ def label_region(
                 Label.META,
                 Why("date, byline or credit in the article region", (("words", f.words),)),
             )
+        elif (
+            is_handle(f)
+            and position > 0
+            and (above := decisions[inside[position - 1]]) is not None
+            and above[0] is Label.META
+        ):
+            decision = (Label.META, Why("the author's account under the byline"))
         elif kind == Prose.BAD:
             decision = (Label.BOILERPLATE, Why("page chrome inside the article region"))
         elif not f.text:

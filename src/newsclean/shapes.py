@@ -122,6 +122,15 @@ def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[i
     return items
 
 
+# A social network's account name alone: "@davidehrlich".
+_HANDLE = regex.compile(r"@[\w.]{1,30}")
+
+
+def is_handle(feature: Features) -> bool:
+    """An account's name alone on its line; under a byline, the author's."""
+    return feature.text[:1] == "@" and _HANDLE.fullmatch(feature.text) is not None
+
+
 def is_meta(feature: Features) -> bool:
     return (
         feature.byline

@@ -31,6 +31,7 @@ from newsclean.shapes import (
     headline_shaped,
     is_credit_line,
     is_dateline,
+    is_handle,
     is_meta,
     is_name,
     is_photo_credit,
@@ -365,6 +366,8 @@ def label_header(
             or f.caption
             or (title >= 0 and is_name(f))
             or (f.words and _above_a_credit(i, features))  # the photo's caption
+            # The author's account under the byline or date: "@davidehrlich".
+            or (is_handle(f) and _title_or_meta(under, title, decisions))
         ):
             decisions[i] = (
                 Label.META,
