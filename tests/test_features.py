@@ -543,6 +543,9 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Do you rely on Snopes reporting? Click here to support it.", True),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
         ("Click here to get more information or download this game.", False),
+        # A news site's offer to chat (CNN's, over its video box).
+        ("Chat with us in Facebook Messenger. Find out what's happening in the world.", True),
+        ("They chat with us in Facebook Messenger every day, the mayor said.", False),
     ],
 )
 def test_newsletter_prompts_are_calls_to_act(text: str, promo: bool) -> None:
@@ -778,3 +781,19 @@ def test_a_long_consent_notice_is_consent_but_a_policy_that_explains_cookies_is_
 )
 def test_a_text_cut_short_or_ending_in_its_more_link_is_truncated(text: str, cut: bool) -> None:
     assert features_of(text).lines[0].truncated is cut
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome", "heading"),
+    [
+        # A video box's labels: the clip just played, and the list of clips.
+        ("JUST WATCHED", True, False),
+        ("MUST WATCH", False, True),
+        ("What we just watched on TV changed our minds", False, False),
+    ],
+)
+def test_a_video_boxs_labels_are_chrome_and_a_lists_heading(
+    text: str, chrome: bool, heading: bool
+) -> None:
+    (line,) = features_of(text).lines
+    assert (line.boilerplate_phrase, line.list_heading) == (chrome, heading)

@@ -133,6 +133,8 @@ BOILERPLATE = _lower(
     r"(?:(?:image|photo|foto|bild|slide|picture|page|seite|página|pagina|strona)\s)?"
     r"\d{1,3}\s?(?:of|/|von|de|sur|di|z)\s?\d{1,3}|"
     r"read later|save for later|back to (?:gallery|article|story)|view (?:gallery|slideshow)|"
+    # A video player's label over the clip just played (CNN's).
+    r"just watched|"
     r"leserbrief schreiben|"
     r"(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)|bild vergrößern|"
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|yorumlar?|"
@@ -424,7 +426,7 @@ LIST_HEADING = _lower(
     r"popular(?: now| stories| news)?|trending(?: now| stories| news)?|"
     r"recommended(?: for you| stories)?|"
     r"related(?: stories| articles| news| content| topics| coverage| links| posts)?|"
-    r"read next|up next|"
+    r"read next|up next|must watch|"
     r"more (?:stories|news|articles|videos)(?: like this(?: one)?| for you)?|"
     r"more (?:[\w'.&-]{1,20} ){1,3}(?:stories|news|articles|videos|headlines)|"
     r"more (?:from|in|on|about) .{1,40}|top stories|editor'?s picks|news in brief|"
@@ -711,7 +713,7 @@ SEE_ALSO = _lower(
 # donate. Only decisive on lines of a sentence or two.
 PROMO = _lower(
     r"^(?:subscribe|sign up|download (?:the|our)|get the latest|register now|follow us|"
-    r"don't miss|join (?:us|our)|support (?:us|our)|"
+    r"don't miss|join (?:us|our)|support (?:us|our)|chat with us (?:on|in) (?:facebook )?messenger|"
     r"jetzt (?:abonnieren|registrieren|anmelden|teilen|spenden)|abonnieren sie|"
     r"melden sie sich|teilen sie|teile diesen|möchten sie (?:den|diesen) artikel|"
     r"lust auf mehr|ihr beitrag hilft|unterstützen sie|abonnez-vous|inscrivez-vous|"
