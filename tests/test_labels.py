@@ -2363,3 +2363,33 @@ def test_a_markdown_documents_top_heading_is_its_title() -> None:
     section = newsclean.clean(f"## How it began\n\n{PARAGRAPH}\n\n{PARAGRAPH * 2}")
     assert section.article.title is None
     assert section.article.paragraphs[0] == "How it began"
+
+
+def test_a_card_shown_twice_inside_the_text_is_a_teaser() -> None:
+    # A page that renders a related story's card for wide and for narrow
+    # screens: its section and headline twice, then its summary, with no
+    # blank line; the text never says a line twice in a row.
+    headline = "Tribune Publishing renames itself as its dispute with Gannett continues"
+    summary = (
+        "The owner of the newspaper has a new name, but it is still dealing with old business."
+    )
+    card = ["Business", headline, "Business", headline, summary]
+    page = newsclean.clean(
+        article_page(PARAGRAPH * 2, "", *card, "", PARAGRAPH.replace("old", "red"))
+    )
+    assert page.article.paragraphs[-1] == PARAGRAPH.replace("old", "red")
+    assert headline not in page.article.text and summary not in page.article.text
+    teaser = page.teasers[-1]
+    assert (teaser.kicker, teaser.headline, teaser.summary) == ("Business", headline, summary)
+
+
+def test_two_alike_lines_in_a_row_inside_the_text_are_no_card() -> None:
+    # A list's items that differ in a number, a photo's two credits: alike, not the same.
+    items = [
+        "  * in § 291a Absatz 3 Nr. 4 SGB V - elektronische Patientenakte",
+        "  * in § 291a Absatz 3 Nr. 5 SGB V - elektronisches Patientenfach",
+    ]
+    page = newsclean.clean(
+        article_page(PARAGRAPH * 2, "", *items, "", PARAGRAPH.replace("old", "red"))
+    )
+    assert Label.TEASER not in page.labels

@@ -191,6 +191,7 @@ def label_page(
         title = label_header(region, features, prose, repeats, runs, config, decisions)
         label_bylined_bio(region, features, title, decisions)
         tags = region_tags + label_tags(region, features, runs, decisions)
+        _label_doubled_cards(region, features, repeats, decisions)
     cards = label_outside(features, prose, repeats, runs, config, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
@@ -429,6 +430,67 @@ def _label_inline_cards(
         if len(card) > 1:  # (a summary with no headline is a caption cut short)
             for j in card:
                 decisions[j] = (Label.TEASER, _INLINE_CARD)
+
+
+# A card the page renders twice (for wide and narrow screens) shows its
+# headline again within this many lines, with no blank line in the card.
+DOUBLED_CARD_REACH = 2
+_DOUBLED_CARD = Why("card set inside the text (its headline shown twice)")
+
+
+def _label_doubled_cards(
+    region: Region,
+    features: tuple[Features, ...],
+    repeats: Repeats,
+    decisions: list[Decision | None],
+) -> None:
+    """A block inside the text that shows a headline twice, one showing
+    right under the other, is a card promoting another story (a teaser):
+    "Business" / "Tribune Publishing renames itself Tronc ..." / "Business" /
+    the same headline / its summary, with no blank line among them. A text
+    never says a line twice in a row; a page that renders a card for wide and
+    for narrow screens does. The lines the card holds are its section's name
+    over each showing and the summary right under the second."""
+    i = region.start
+    while i <= region.end:
+        group = repeats.group[i]
+        # (The same words: a list's items "Nr. 4 ... Patientenakte", "Nr. 5
+        # ... Patientenfach" or two photo credits are alike, not the same.)
+        twin = next(
+            (
+                j
+                for j in range(i + 1, min(i + 1 + DOUBLED_CARD_REACH, region.end + 1))
+                if repeats.group[j] == group and features[j].text == features[i].text
+            ),
+            -1,
+        )
+        if (
+            group < 0
+            or twin < 0
+            or features[i].terminal
+            or not all(_card_kicker(features[j]) for j in range(i + 1, twin))
+        ):
+            i += 1
+            continue
+        start, end = i, twin
+        if start - 1 >= region.start and _card_kicker(features[start - 1]):
+            start -= 1
+        below = twin + 1
+        if below <= region.end and not features[below].line.blank and features[below].words:
+            end = below  # the card's summary, right under it
+        for j in range(start, end + 1):
+            decisions[j] = (Label.TEASER, _DOUBLED_CARD)
+        i = end + 1
+
+
+def _card_kicker(feature: Features) -> bool:
+    """A section's name over a card's headline: a word or three, no sentence,
+    no button ("Mehr erfahren", "×" over a pop-up's title shown twice)."""
+    return (
+        0 < feature.words <= KICKER_MAX_WORDS
+        and not feature.terminal
+        and not (feature.boilerplate_phrase or feature.control or feature.promo)
+    )
 
 
 def _label_sign_off(

@@ -628,7 +628,11 @@ def _one_teaser(
         and features[card[0]].words <= KICKER_MAX_WORDS
         and card_headline(features[card[0]])
         and card_headline(features[card[1]])
-        and not card_headline(features[card[2]])
+        # (a card shown twice shows its section twice: "Business" / headline /
+        # "Business" / the headline again, a duplicate / summary)
+        and (
+            not card_headline(features[card[2]]) or features[card[2]].text == features[card[0]].text
+        )
     ):
         # A word or three over the headline and its summary: the card's
         # section ("Podcast: Coronavirus-Update", "Auto News"), in capitals or
@@ -636,7 +640,7 @@ def _one_teaser(
         # too but no section: the lines keep it.
         if not features[card[0]].datelike:
             kicker = features[card[0]].text
-        card = card[1:]
+        card = [i for i in card[1:] if features[i].text != features[card[0]].text]
     for i in card:
         f = features[i]
         if headline is None and card_headline(f):
