@@ -543,6 +543,21 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Do you rely on Snopes reporting? Click here to support it.", True),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
         ("Click here to get more information or download this game.", False),
+        # A pitch that opens the line, however long it goes on.
+        (
+            "Join our Space Forums to keep talking space on the latest missions, night sky "
+            "and more! And if you have a news tip, correction or comment, let us know at: "
+            "community@space.com.",
+            True,
+        ),
+        (
+            "Subscribe to the council's notices, she said, and you will see that the "
+            "bridge has been closed for repairs three times in ten years, each time for "
+            "longer than promised, while the ferry that was meant to replace it ran only "
+            "in summer and the people of the old town had to drive an hour around the "
+            "valley to reach the hospital.",
+            False,
+        ),
         # A news site's offer to chat (CNN's, over its video box).
         ("Chat with us in Facebook Messenger. Find out what's happening in the world.", True),
         ("They chat with us in Facebook Messenger every day, the mayor said.", False),

@@ -212,6 +212,11 @@ LONG_CONSENT_MAX_WORDS = 150
 WEAK_CONSENT_WORDS = 20
 # A call to act longer than this is a paragraph that happens to start that way.
 PROMO_WORDS = 30
+# ... but one that opens with it is a pitch however it goes on ("Join our
+# Space Forums to keep talking space ... let us know at: ...", "If you enjoyed
+# this article, we have a proposition for you: Join NRPLUS. ..."), up to
+# a paragraph's length.
+PROMO_OPENING_WORDS = 60
 # Words of a page used to guess its language: only lines this long, so that an
 # English menu on a German page does not decide.
 LANGUAGE_SAMPLE_WORDS = 6
@@ -516,7 +521,6 @@ def _find_phrases(
         headings,
         meta_start,
         meta_phrase,
-        promo,
         promo_inside,
         control,
         replies,
@@ -534,23 +538,23 @@ def _find_phrases(
             (patterns.LIST_HEADING_PAGE, BUTTON_MAX_WORDS),
             (patterns.META_START_PAGE, META_MAX_WORDS),
             (patterns.META_PHRASE_PAGE, META_MAX_WORDS),
-            (patterns.PROMO_PAGE, PROMO_WORDS),
             (patterns.PROMO_INSIDE_PAGE, PROMO_WORDS),
             (patterns.CONTROL_PAGE, BUTTON_MAX_WORDS),
             (patterns.COMMENT_REPLY_PAGE, SHORT_LINE_WORDS),
         ),
     )
-    consent, see_also, disclaimers, scenes, scenes_start = _scan(
+    consent, see_also, disclaimers, scenes, scenes_start, promo = _scan(
         lows,
         counts,
         0,
-        max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS, CAPTION_MAX_WORDS),
+        max(CONSENT_MAX_WORDS - 1, DISCLAIMER_MAX_WORDS, CAPTION_MAX_WORDS, PROMO_OPENING_WORDS),
         (
             (patterns.CONSENT_PAGE, CONSENT_MAX_WORDS - 1),
             (patterns.SEE_ALSO_PAGE, SEE_ALSO_MAX_WORDS),
             (patterns.DISCLAIMER_PAGE, DISCLAIMER_MAX_WORDS),
             (patterns.CAPTION_SCENE_PAGE, CAPTION_MAX_WORDS),
             (patterns.CAPTION_SCENE_START_PAGE, CAPTION_MAX_WORDS),
+            (patterns.PROMO_PAGE, PROMO_OPENING_WORDS),
         ),
     )
     long_consent = frozenset(
