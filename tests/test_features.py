@@ -543,6 +543,17 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Do you rely on Snopes reporting? Click here to support it.", True),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
         ("Click here to get more information or download this game.", False),
+        # A newsletter's pitch.
+        (
+            "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+            True,
+        ),
+        (
+            "There's plenty more where that came from. Sign up for The Water Coolest today "
+            "to get the free daily newsletter.",
+            True,
+        ),
+        ("The council's newsletter told residents to sign up for the ferry.", False),
         # A pitch that opens the line, however long it goes on.
         (
             "Join our Space Forums to keep talking space on the latest missions, night sky "

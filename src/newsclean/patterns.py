@@ -754,6 +754,10 @@ PROMO = _lower(
 # our newsletter." (A longer paragraph that says so is the article's.)
 PROMO_INSIDE = _lower(
     r"subscribe to our |sign up for our |"
+    # A newsletter's pitch: "Sign up for The Water Coolest today to get the
+    # free daily newsletter", "Let our news meet your inbox. The news and
+    # stories that matter, delivered weekday mornings."
+    r"sign up for .{1,60}\bnewsletter|meet your inbox|delivered weekday mornings|"
     r"join our (?:[\w-]{1,20} ){0,2}(?:forums?|community|newsletters?|mailing list)\b|"
     # "... or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom."
     r"follow (?:us|him|her|me) (?:on |at )?(?:twitter|facebook|instagram|linkedin|@)|"
