@@ -2393,3 +2393,14 @@ def test_two_alike_lines_in_a_row_inside_the_text_are_no_card() -> None:
         article_page(PARAGRAPH * 2, "", *items, "", PARAGRAPH.replace("old", "red"))
     )
     assert Label.TEASER not in page.labels
+
+
+def test_a_long_headline_in_capitals_between_paragraphs_links_to_another_story() -> None:
+    # A news site sets its links to other stories in the text in capitals;
+    # a subheading in capitals is a few words, and stays the text's.
+    link = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER TEN WEEKS"
+    subheading = "HOW TO USE A WATER BATH CANNER"
+    page = newsclean.clean(article_page(link, "", PARAGRAPH * 2, "", subheading, "", PARAGRAPH * 3))
+    assert link not in page.article.paragraphs
+    assert subheading in page.article.paragraphs
+    assert page.labels[page.labels.index(Label.BODY) + 4] is Label.NAVIGATION

@@ -92,6 +92,7 @@ from newsclean.shapes import (
     Why,
     announces_list,
     announces_text_list,
+    capitals_headline,
     continues_into_list,
     headline_shaped,
     is_embed_credit,
@@ -369,6 +370,8 @@ def label_region(
         ):
             # "BAAR, SWITZERLAND" over a press release's first paragraph.
             decision = (Label.META, Why(DATELINE))
+        elif capitals_headline(f):
+            decision = (Label.NAVIGATION, Why("link to another story inside the text, in capitals"))
         elif _leads_into_prose(position, inside, features, prose):
             decision = (
                 Label.BODY,

@@ -122,6 +122,26 @@ def list_items(features: tuple[Features, ...], runs: Runs, start: int) -> list[i
     return items
 
 
+# A subheading in capitals is a few words ("WHAT YOU NEED TO MAKE JAM", "HOW
+# TO USE A WATER BATH CANNER": seven at most on the development set, all in
+# the gold); a headline of this many words in capitals between paragraphs
+# links to another story ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE
+# STARS'": seven such lines, none in the gold).
+CAPITALS_HEADLINE_WORDS = 8
+
+
+def capitals_headline(feature: Features) -> bool:
+    """A headline written in capitals, too long for a subheading, that no
+    sentence end closes: a link to another story set in the text."""
+    text = feature.text
+    return (
+        feature.words >= CAPITALS_HEADLINE_WORDS
+        and not feature.terminal
+        and text.isupper()
+        and feature.words <= CARD_HEADLINE_MAX_WORDS
+    )
+
+
 # A social network's account name alone: "@davidehrlich".
 _HANDLE = regex.compile(r"@[\w.]{1,30}")
 
