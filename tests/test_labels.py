@@ -2404,3 +2404,24 @@ def test_a_long_headline_in_capitals_between_paragraphs_links_to_another_story()
     assert link not in page.article.paragraphs
     assert subheading in page.article.paragraphs
     assert page.labels[page.labels.index(Label.BODY) + 4] is Label.NAVIGATION
+
+
+def test_the_lines_a_sentence_announces_end_at_a_paragraph_when_no_line_is_blank() -> None:
+    # A dump with no blank line at all: the announced lines run to the next
+    # paragraph, not to the end of the page (its menus still count against).
+    from newsclean.blocks import find_runs
+    from newsclean.features import measure
+    from newsclean.lines import split_lines
+    from newsclean.region import prose_class, region_weight, weigh_announced_lists
+    from newsclean.repeats import find_repeats
+
+    lines = [PARAGRAPH, "The figures for the main products were these:", "Rohbenzin 10,72 Mio. t"]
+    lines += [PARAGRAPH.replace("old", "new"), "Home", "Contact", "Imprint", "Jobs"]
+    config = newsclean.Config()
+    features = measure(split_lines("\n".join(lines)), config).lines
+    repeats, runs = find_repeats(features, config), find_runs(features)
+    prose = [prose_class(f, config, True) for f in features]
+    weights = [region_weight(i, f, prose[i], repeats, runs) for i, f in enumerate(features)]
+    weigh_announced_lists(features, runs, prose, weights)
+    assert weights[2] >= 0
+    assert all(weight < 0 for weight in weights[4:])

@@ -17,6 +17,8 @@ is already an article's own (paragraphs and no chrome) is recognised whole.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import attrs
 
 from newsclean import patterns
@@ -341,8 +343,11 @@ def weigh_announced_lists(
         if start >= 0 and runs.list_start[start] == start:
             lines = list_items(features, runs, start)
         elif feature.words >= FAR_ANNOUNCEMENT_WORDS:
-            # (a sentence: "About this statement:" over a page's sources is a label)
-            lines = nonblank(features, i + 1, _announced_run_end(i, features, prose) + 1, 1)
+            # (a sentence: "About this statement:" over a page's sources is a
+            # label.) The list's lines end at a paragraph: in a dump with no
+            # blank line at all the run to the first one is the rest of the page.
+            run = nonblank(features, i + 1, _announced_run_end(i, features, prose) + 1, 1)
+            lines = list(takewhile(lambda j: prose[j] != Prose.GOOD, run))
         else:
             continue
         for j in lines:
