@@ -545,7 +545,8 @@ def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool
         ("Click here to get more information or download this game.", False),
         # A newsletter's pitch.
         (
-            "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+            "Let our news meet your inbox. The news and stories that matter, "
+            "delivered weekday mornings.",
             True,
         ),
         (
