@@ -252,7 +252,10 @@ def _plain_header(
         or not headline_shaped(features[first], config)
     ):
         return -1
-    decisions[first] = (Label.TITLE, Why("headline over the byline or date of an article's text"))
+    decisions[first] = (
+        Label.TITLE,
+        Why("headline atop an article's own text (a byline or date under it, or '# ')"),
+    )
     for i in meta:
         decisions[i] = (Label.META, Why("byline or date under the title"))
     return first
