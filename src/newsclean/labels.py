@@ -93,19 +93,18 @@ from newsclean.shapes import (
     announces_list,
     announces_text_list,
     capitals_headline,
-    continues_into_list,
     headline_shaped,
     is_embed_credit,
     is_handle,
     is_meta,
     is_photo_credit,
     is_sign_off,
+    list_going_on,
     list_items,
     names_a_place,
     nonblank,
     previous_nonblank,
     says_something,
-    sentence_goes_on,
     shared,
 )
 from newsclean.title import label_header
@@ -712,13 +711,11 @@ def _prose_lists(features: tuple[Features, ...], prose: list[int], runs: Runs) -
         above = previous_nonblank(features, start)
         if above < 0 or prose[above] == Prose.BAD:
             continue
-        introduced = not features[above].line.marker and _introduces(features[above], prose[above])
-        if not (introduced or sentence_goes_on(features[above])):
-            continue
-        items = list_items(features, runs, start)
-        if (introduced and _capitals(features, items) < HEADLINE_LIST_CAPITALS) or (
-            continues_into_list(features[above], [features[i] for i in items])
-        ):
+        if (
+            not features[above].line.marker
+            and _introduces(features[above], prose[above])
+            and _capitals(features, list_items(features, runs, start)) < HEADLINE_LIST_CAPITALS
+        ) or list_going_on(features, runs, start):
             lists.add(start)
     return lists
 

@@ -32,16 +32,15 @@ from newsclean.shapes import (
     Prose,
     announces_list,
     announces_text_list,
-    continues_into_list,
     headline_shaped,
     is_embed_credit,
     is_meta,
     is_sign_off,
+    list_going_on,
     list_items,
     next_nonblank,
     nonblank,
     previous_nonblank,
-    sentence_goes_on,
 )
 
 # Region weights. A good line counts by its length, so that one real paragraph
@@ -352,12 +351,10 @@ def weigh_announced_lists(
             continue
         for j in lines:
             weights[j] = max(weights[j], 0.0)
-    for start in sorted(set(runs.list_start) - {-1}):
+    for start in set(runs.list_start) - {-1}:
+        items = list_going_on(features, runs, start)
         above = previous_nonblank(features, start)
-        if above < 0 or prose[above] == Prose.BAD or not sentence_goes_on(features[above]):
-            continue
-        items = list_items(features, runs, start)
-        if continues_into_list(features[above], [features[j] for j in items]):
+        if items and prose[above] != Prose.BAD:
             # (so is the sentence's start, a few words that look like a link)
             for j in (above, *items):
                 weights[j] = max(weights[j], 0.0)

@@ -324,6 +324,16 @@ def continues_into_list(above: Features, items: Sequence[Features]) -> bool:
     )
 
 
+def list_going_on(features: tuple[Features, ...], runs: Runs, start: int) -> list[int]:
+    """The items of the marked list that starts at ``start`` when they go on
+    the sentence of the line above it (:func:`continues_into_list`), else none."""
+    above = previous_nonblank(features, start)
+    if above < 0 or not sentence_goes_on(features[above]):
+        return []  # (asked first: most lists stand under no such line)
+    items = list_items(features, runs, start)
+    return items if continues_into_list(features[above], [features[j] for j in items]) else []
+
+
 def is_embed_credit(feature: Features) -> bool:
     """The line under a post embedded in the text that names its author:
     "— Jane Doe (@janedoe) November 18, 2019"."""

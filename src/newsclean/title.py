@@ -224,11 +224,7 @@ def label_header(
     # » Musik und Sport: So steigern ...") names the page's own headline.
     trail_ends = {
         normalise(steps[-1])
-        for steps in (
-            _TRAIL_STEP.split(features[i].text)
-            for i in above
-            if any(mark in features[i].text for mark in _TRAIL_STEP_MARKS)
-        )
+        for steps in (_TRAIL_STEP.split(features[i].text) for i in above)
         if len(steps) > TRAIL_MIN_STEPS
     }
     best, best_score = -1, float("-inf")
@@ -414,7 +410,6 @@ _TRAIL_MARKS = (">", "»", "›", "|")
 # ... with spaces around them, where the trail is read for its last step (a
 # headline may hold a "|" of its own, "Update | Deceased ... identified";
 # "|" is left out: a page's <title> ends "... | Site").
-_TRAIL_STEP_MARKS = (">", "»", "›")
 _TRAIL_STEP = regex.compile(r"\s[>»›]\s")
 # A trail has the home page, a section or more, and the page's own step.
 TRAIL_MIN_STEPS = 2
