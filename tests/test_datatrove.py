@@ -104,6 +104,7 @@ def test_articles_equal_clean_and_stats_add_up(tmp_path: Path) -> None:
         meta = documents[doc_id]["metadata"]["newsclean"]
         assert meta["title"] == expected[doc_id].article.title
         assert meta["article_found"] is True
+        assert meta["comments"] == len(expected[doc_id].comments)
     pages_in = len(texts) + 2  # + the corrupt record + the menu-only page
     assert count(stats, "pages_in") == pages_in
     assert count(stats, "errors") == count(stats, "error_TypeError") == 1

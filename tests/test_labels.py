@@ -2084,6 +2084,18 @@ def test_readers_comments_are_boilerplate_not_lists_or_cards() -> None:
     assert page.teasers == ()
     # The list after the comments is the page's.
     assert page.labels[-3:] == (Label.NAVIGATION,) * 3
+    # ... and the comments are also given apart, as one run, with their heading.
+    (section,) = page.comments
+    assert section.lines == tuple(start + 2 + k for k, line in enumerate(_COMMENTS) if line.strip())
+    assert section.text.startswith("2 Gedanken zu")
+    assert "Walter sagt:" in section.text
+    assert "Related posts" not in section.text
+
+
+def test_a_page_without_readers_comments_has_none() -> None:
+    page = newsclean.clean(article_page("Share this article", "", "© 2023 Example Media"))
+    assert page.boilerplate
+    assert page.comments == ()
 
 
 def test_a_comment_heading_over_no_comment_leaves_the_list_below_alone() -> None:

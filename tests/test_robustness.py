@@ -116,6 +116,12 @@ def check_invariants(text: str, config: newsclean.Config | None = None) -> newsc
     for nav in page.navigation:
         for item in nav.items:
             assert _unmarked(item.text.split()[-1]) in squashed[item.line] if item.text else True
+    # Readers' comments are a view of boilerplate lines, in order, not a part of their own.
+    boilerplate = {n for block in page.boilerplate for n in block.lines}
+    for block in page.comments:
+        assert set(block.lines) <= boilerplate
+        assert list(block.lines) == sorted(block.lines)
+        assert len(block.text.split("\n")) == len(block.lines)
     json.dumps(page.to_dict())
     return page
 

@@ -110,7 +110,7 @@ _REPLY_BUTTON = re.compile(
 )
 # ... a word, perhaps with an arrow.
 REPLY_BUTTON_WORDS = 1
-_COMMENT = Why("a reader's comment")
+READER_COMMENT = Why("a reader's comment")
 _COMMENT_LABELS = (Label.NAVIGATION, Label.TEASER, Label.BOILERPLATE)
 
 
@@ -190,7 +190,7 @@ def _label_comments(
             # (the link to the previous post beside the comments' count is the blog's)
             and not arrow_link(features[i].text)
         ):
-            decisions[i] = (Label.BOILERPLATE, _COMMENT)
+            decisions[i] = (Label.BOILERPLATE, READER_COMMENT)
 
 
 # "See all" is a word or three.

@@ -18,6 +18,7 @@ from newsclean.features import Features
 from newsclean.labels import DATELINE, LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import unmark
+from newsclean.outside import READER_COMMENT
 from newsclean.parts import (
     Article,
     Block,
@@ -33,6 +34,7 @@ from newsclean.parts import (
 from newsclean.shapes import (
     KICKER_MAX_WORDS,
     WEEKDAY_NAMES,
+    Decision,
     card_headline,
     names_a_place,
     next_nonblank,
@@ -119,6 +121,7 @@ def assemble(
         teasers=_teasers(features, labels, labelling.cards),
         duplicates=_duplicates(features, labelling.duplicate_of),
         boilerplate=_boilerplate(features, labels),
+        comments=_comments(features, labels, decisions),
         labels=labels,
         reasons=reasons,
         language=stopwords.language,
@@ -527,10 +530,15 @@ def _rejoined(letter: str, rest: str, stopwords: Stopwords) -> str | None:
 
 def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:
     """Runs of lines with label ``wanted``; blank and duplicate lines do not break a run."""
+    return _runs_of(labels, [label is wanted for label in labels])
+
+
+def _runs_of(labels: tuple[Label | None, ...], chosen: list[bool]) -> list[list[int]]:
+    """Runs of the chosen lines; blank and duplicate lines do not break a run."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, label in enumerate(labels):
-        if label is wanted:
+        if chosen[i]:
             current.append(i)
         elif label is None or label is Label.DUPLICATE:
             continue
@@ -684,9 +692,21 @@ def _duplicates(
 def _boilerplate(
     features: tuple[Features, ...], labels: tuple[Label | None, ...]
 ) -> tuple[Block, ...]:
-    blocks = []
-    for run in _runs(labels, Label.BOILERPLATE):
-        blocks.append(
-            Block("\n".join(features[i].text for i in run), tuple(features[i].number for i in run))
-        )
-    return tuple(blocks)
+    return tuple(_block(features, run) for run in _runs(labels, Label.BOILERPLATE))
+
+
+def _comments(
+    features: tuple[Features, ...],
+    labels: tuple[Label | None, ...],
+    decisions: tuple[Decision | None, ...],
+) -> tuple[Block, ...]:
+    """The readers' comments, run by run: boilerplate (TAXONOMY), but what
+    users of extractors expect to get apart from the article as well
+    (trafilatura's comments), with their authors, times and buttons as the
+    page shows them."""
+    chosen = [d is not None and d[1] == READER_COMMENT for d in decisions]
+    return tuple(_block(features, run) for run in _runs_of(labels, chosen))
+
+
+def _block(features: tuple[Features, ...], run: list[int]) -> Block:
+    return Block("\n".join(features[i].text for i in run), tuple(features[i].number for i in run))

@@ -264,6 +264,9 @@ class Page:
     """One per input line: why it got its label (None for a blank line)."""
     language: str | None = None
     """The stopword list the page was read with, or None."""
+    comments: tuple[Block, ...] = _lines_field()
+    """The readers' comments under the article, run by run: lines that are
+    also in :attr:`boilerplate` (TAXONOMY), given apart as well."""
 
     def explain(self, lines: list[str] | None = None) -> list[str]:
         """One row per line: number, label and reason (and the text if given)."""
@@ -287,5 +290,6 @@ class Page:
             "teasers": [part.to_dict() for part in self.teasers],
             "duplicates": [part.to_dict() for part in self.duplicates],
             "boilerplate": [part.to_dict() for part in self.boilerplate],
+            "comments": [part.to_dict() for part in self.comments],
             "labels": [label.value if label else None for label in self.labels],
         }

@@ -55,6 +55,7 @@ def summary(page: Page) -> dict[str, Any]:
         "teasers": len(page.teasers),
         "duplicates": len(page.duplicates),
         "boilerplate": len(page.boilerplate),
+        "comments": len(page.comments),
     }
 
 
