@@ -54,6 +54,33 @@ def test_markdown_format_is_the_articles_markdown(tmp_path: Path) -> None:
     assert (tmp_path / "lavrov-mali.md").read_text(encoding="utf-8") == result.stdout
 
 
+_COMMENTED = (
+    "Council approves new bridge over the river\nBy Jane Doe\n\n"
+    "The city council voted on Tuesday to approve the construction of a new bridge.\n\n"
+    "The bridge will cost 45 million euros and should open in 2027, the mayor said.\n\n"
+    "2 Comments\n\nMary Jones says:\nThe bridge saves commuters time every day.\n"
+    "Reply\n\nPeter Brown says:\nAnother decade of roadworks, as the last bridge brought.\n"
+    "Reply\n"
+)
+
+
+def test_comments_follow_the_article_on_request(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(_COMMENTED, encoding="utf-8")
+    plain = run(str(page)).stdout
+    assert "Mary Jones" not in plain
+    text = run("--comments", str(page)).stdout
+    assert text.startswith(plain)
+    assert text[len(plain) :] == "\n" + newsclean.clean(_COMMENTED).comments[0].text + "\n"
+    markdown = run("--comments", "--format", "markdown", str(page)).stdout
+    assert markdown.startswith(run("--format", "markdown", str(page)).stdout + "\n## Comments\n")
+    assert "\n\nMary Jones says:\n\nThe bridge saves" in markdown
+    assert (
+        run("--comments", "--format", "jsonl", str(page)).stdout
+        == run("--format", "jsonl", str(page)).stdout
+    )
+
+
 def test_labels_format_aligns_every_line() -> None:
     result = run("--format", "labels", str(SEED))
     rows = result.stdout.splitlines()

@@ -27,7 +27,7 @@ from newsclean import __version__
 from newsclean.batch import ordered_map
 from newsclean.config import Config, tagged
 from newsclean.lines import normalise_newlines
-from newsclean.parts import SCHEMA_VERSION, Page
+from newsclean.parts import SCHEMA_VERSION, Page, escape_markdown
 from newsclean.pipeline import DEFAULT_CONFIG, clean
 
 FORMATS = ("text", "markdown", "json", "jsonl", "labels")
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         fmt=fmt,
         explain=args.explain,
         headers=args.headers,
+        comments=args.comments,
         config=config,
         language_field=args.language_field,
     )
@@ -166,6 +167,12 @@ def _parser() -> argparse.ArgumentParser:
         "--explain",
         action="store_true",
         help="with every line's label, the rule that set it and its numbers",
+    )
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="text and markdown: the readers' comments after the article, as the page "
+        "shows them (they are boilerplate: JSON gives them under 'comments' always)",
     )
     parser.add_argument(
         "--glob", default="*.txt", help="which files to take from folders (default: *.txt)"
@@ -288,6 +295,7 @@ def process(
     headers: bool = False,
     config: Config = DEFAULT_CONFIG,
     language_field: str | None = None,
+    comments: bool = False,
 ) -> Result:
     """Clean one record and format it; a failure becomes an error result."""
     where = record.source if record.line is None else f"{record.source}:{record.line}"
@@ -300,6 +308,8 @@ def process(
             error = f"{type(problem).__name__}: {problem}"
         else:
             output = _format(record, page, fmt, explain, meta)
+            if comments and fmt in ("text", "markdown"):
+                output += _comments(page, fmt)
             if headers and fmt in ("text", "markdown", "labels"):
                 output = f"==> {where} <==\n{output}"
             return Result(output, None, where, record.name)
@@ -336,6 +346,19 @@ def _format(record: Record, page: Page, fmt: str, explain: bool, meta: dict[str,
         return article.to_markdown()
     parts = [part for part in (article.title, article.text) if part]
     return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _comments(page: Page, fmt: str) -> str:
+    """The readers' comments to write after the article: each run of them
+    as the page shows it, under a heading in Markdown."""
+    if not page.comments:
+        return ""
+    runs = "\n\n".join(block.text for block in page.comments)
+    if fmt == "markdown":
+        # (each line a paragraph of its own, its markup escaped as the body's is)
+        runs = "\n\n".join(escape_markdown(line) for line in runs.split("\n") if line)
+        return f"\n## Comments\n\n{runs}\n"
+    return f"\n{runs}\n"
 
 
 def _dump(data: dict[str, Any], fmt: str) -> str:

@@ -65,7 +65,7 @@ _MARKDOWN_OPENING = re.compile(r"#|>|[-+*](?:\s|$)|={3,}|_{3,}|-{3,}\s*$")
 _MARKDOWN_NUMBER = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
 
 
-def _escape_markdown(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """``text`` with a backslash where its opening would be read as Markdown's markup."""
     if _MARKDOWN_OPENING.match(text):
         return f"\\{text}"
@@ -90,16 +90,16 @@ def _markdown_blocks(paragraphs: tuple[str, ...], kinds: tuple[str, ...]) -> lis
     previous = ""
     for paragraph, kind in zip(paragraphs, kinds or ("text",) * len(paragraphs)):
         if kind == "heading":
-            blocks.append(f"## {_escape_markdown(paragraph)}")
+            blocks.append(f"## {escape_markdown(paragraph)}")
         elif kind == "item":
             number = _MARKDOWN_NUMBER.match(paragraph)
-            item = paragraph if number else f"- {_escape_markdown(paragraph)}"
+            item = paragraph if number else f"- {escape_markdown(paragraph)}"
             if previous == "item":
                 blocks[-1] += "\n" + item  # one list, not a list per item
             else:
                 blocks.append(item)
         else:
-            blocks.append(_escape_markdown(paragraph))
+            blocks.append(escape_markdown(paragraph))
         previous = kind
     return blocks
 
@@ -158,7 +158,7 @@ class Article:
             for key, value in known.items()
             if value is not None
         ]
-        blocks = [f"# {_escape_markdown(self.title)}"] if self.title else []
+        blocks = [f"# {escape_markdown(self.title)}"] if self.title else []
         blocks += _markdown_blocks(self.paragraphs, self.paragraph_kinds)
         if not blocks:
             return ""
