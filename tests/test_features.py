@@ -495,9 +495,15 @@ def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
         ("Email *", True),
         ("Your email address", True),
         ("Zip Code", True),
+        # A menu's button, and a read-aloud player's.
+        ("Menü schließen", True),
+        ("Open Menu", True),
+        ("Vorlesen", True),
+        ("Listen to this article", True),
         # A headline or a section is not a control.
         ("Save the date", False),
         ("Names of the victims released", False),
+        ("Listen to the birds in the city", False),
     ],
 )
 def test_form_fields_and_buttons_are_the_sites_controls(text: str, control: bool) -> None:
@@ -817,9 +823,14 @@ def test_a_text_cut_short_or_ending_in_its_more_link_is_truncated(text: str, cut
         ("JUST WATCHED", True, False),
         ("MUST WATCH", False, True),
         ("What we just watched on TV changed our minds", False, False),
+        # An ad's label in other languages (Indonesian, Swedish, Japanese).
+        ("Iklan", True, False),
+        ("Annons", True, False),
+        ("広告", True, False),
+        ("Iklan baris di kota ini makin mahal", False, False),
     ],
 )
-def test_a_video_boxs_labels_are_chrome_and_a_lists_heading(
+def test_labels_of_video_boxes_and_ads_are_chrome_or_a_lists_heading(
     text: str, chrome: bool, heading: bool
 ) -> None:
     (line,) = features_of(text).lines

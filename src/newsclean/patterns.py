@@ -39,6 +39,10 @@ _CONTROLS = (
     r"wyloguj(?: się)?|giriş yap|(?:my )?account|mein konto|mon compte|mi cuenta|"
     r"search(?: (?:form|box|bar|in \w+))?|type to search.{0,10}|suche|rechercher|buscar|cerca|"
     r"szukaj|ara|close(?: (?:search|menu|window|ad))?|x close|schließen|fermer|cerrar|chiudi|"
+    r"(?:menü|menu) (?:schließen|öffnen)|open menu|fermer le menu|cerrar (?:el )?menú|"
+    # A read-aloud player's button: "Vorlesen", "Listen to this article".
+    r"(?:artikel )?vorlesen|artikel anhören|listen to (?:this )?(?:article|story)|"
+    r"écouter (?:l'|cet )article|escuchar (?:la )?noticia|"
     r"zamknij|kapat|×|✕|skip to .{0,30}|skip navigation|skip ad|"
     r"back to top|nach oben|retour en haut|volver arriba|"
     r"back to (?:overview|the list|home(?:page)?)|zurück zur (?:übersicht|startseite|liste)|"
@@ -111,6 +115,8 @@ BOILERPLATE = _lower(
     r"advertisement|advertising|adverts?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
     r"(?:view|see|show) all(?: \(\d{1,5}\))?|"
     r"reklama|reklam|sponsored|gesponsert|ad ?choices|"
+    # (Not Russian "Реклама": alone, it is as often a footer's link, "advertise with us".)
+    r"iklan|annons|annonse|advertentie|mainos|hirdetés|广告|広告|광고|إعلان|פרסומת|"
     # An ad network's box of paid links, by the name it gives itself.
     r"(?:sponsored|promoted|paid|partner|promo) (?:content|links?|stories|posts?)|"
     r"(?:more )?(?:from|around) the web|"
