@@ -1257,9 +1257,12 @@ def test_a_section_kicker_right_above_the_title_is_meta() -> None:
     assert page.article.title == "Council closes the old bridge for two years"
     assert page.labels[4] is Label.META
     assert page.reasons[4].rule.startswith("the article's section kicker")
+    assert page.article.kicker == "WORLD"
+    assert '\nkicker: "WORLD"\n' in page.article.to_markdown()
     # The last item of a menu right above the title stays the menu's.
     page = newsclean.clean(article_page().replace("Sport\n\n", "Sport\nWorld\n"))
     assert page.labels[3] is Label.NAVIGATION
+    assert page.article.kicker is None
 
 
 def test_a_breadcrumb_right_above_the_title_is_not_a_kicker() -> None:
@@ -1787,7 +1790,9 @@ def test_the_dateline_is_a_place_right_above_the_text(
 def test_a_section_kicker_in_capitals_above_the_title_is_no_dateline() -> None:
     lines = ["  * Home", "  * News", "", "SPACE", "Council closes the old bridge for two years"]
     lines += ["By Jane Doe", "", PARAGRAPH, "", PARAGRAPH * 2]
-    assert newsclean.clean("\n".join(lines)).article.dateline is None
+    article = newsclean.clean("\n".join(lines)).article
+    assert article.dateline is None
+    assert article.kicker == "SPACE"
 
 
 def test_a_date_over_a_menu_is_no_heading_of_the_menu() -> None:

@@ -41,6 +41,7 @@ from newsclean.shapes import (
     previous_nonblank,
     says_something,
 )
+from newsclean.title import KICKER
 
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
@@ -103,19 +104,29 @@ def assemble(
         for d in decisions
     )
     # What the labelling read in the text that the article's fields tell:
-    # subheadings (Markdown's headings) and a dateline among its first lines.
+    # subheadings (Markdown's headings), a dateline among its first lines,
+    # the section's kicker over the title.
     subheadings: set[int] = set()
-    dateline_line = -1
+    dateline_line = kicker_line = -1
     for i, d in enumerate(decisions):
         if d is None or d[1].rule not in _TOLD_RULES:
             continue
-        if d[1].rule != DATELINE:
+        if d[1].rule == KICKER:
+            kicker_line = i
+        elif d[1].rule != DATELINE:
             subheadings.add(i)
         elif dateline_line < 0:
             dateline_line = i
     return Page(
         article=_article(
-            features, labels, labelling.title, labelling.tags, stopwords, subheadings, dateline_line
+            features,
+            labels,
+            labelling.title,
+            labelling.tags,
+            stopwords,
+            subheadings,
+            dateline_line,
+            kicker_line,
         ),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
@@ -129,8 +140,8 @@ def assemble(
 
 
 # The rules that read a body line as a subheading (a heading in the
-# Markdown), and the one that reads a dateline in the text.
-_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE})
+# Markdown), the one that reads a dateline in the text, and the kicker's.
+_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE, KICKER})
 
 
 def _article(
@@ -141,6 +152,7 @@ def _article(
     stopwords: Stopwords,
     subheadings: AbstractSet[int] = frozenset(),
     dateline_line: int = -1,
+    kicker_line: int = -1,
 ) -> Article:
     firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
@@ -208,6 +220,7 @@ def _article(
         published_raw=published.raw if published else None,
         byline=byline,
         dateline=dateline,
+        kicker=features[kicker_line].text if kicker_line >= 0 else None,
         tags=tuple(dict.fromkeys(tags)),  # (a tag in two tag lines is one tag)
         meta_lines=tuple(f.number for f in meta),
     )

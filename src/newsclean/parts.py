@@ -130,6 +130,9 @@ class Article:
     dateline: str | None = None
     tags: tuple[str, ...] = ()
     meta_lines: tuple[int, ...] = _lines_field()
+    kicker: str | None = None
+    """The article's section or series named right above its title ("World",
+    "Company Town"), as the page shows it; None when no such line stands there."""
 
     @property
     def text(self) -> str:
@@ -150,6 +153,7 @@ class Article:
             "author": self.byline,
             "date": self.published.isoformat() if self.published else None,
             "dateline": self.dateline,
+            "kicker": self.kicker,
             "tags": list(self.tags) or None,
         }
         # JSON's strings and lists are YAML's flow scalars: quoting is exact.
@@ -177,6 +181,7 @@ class Article:
             "published_raw": self.published_raw,
             "byline": self.byline,
             "dateline": self.dateline,
+            "kicker": self.kicker,
             "tags": list(self.tags),
             "meta_lines": list(self.meta_lines),
         }

@@ -416,6 +416,8 @@ TRAIL_MIN_STEPS = 2
 # A section kicker over the title (shapes.KICKER_MAX_WORDS) stands right
 # above it (a blank line between at most).
 KICKER_GAP = 1
+# The rule that reads it (Article.kicker is its line).
+KICKER = "the article's section kicker, right above its title"
 # A line this long above the kicker is no menu item the kicker could belong to.
 KICKER_APART_WORDS = 6
 
@@ -462,7 +464,7 @@ def _label_kicker(
     nested = not b.line.blank and b.line.indent != f.line.indent
     if not (nested or (text.isupper() and (b.line.blank or b.words >= KICKER_APART_WORDS))):
         return
-    decisions[above] = (Label.META, Why("the article's section kicker, right above its title"))
+    decisions[above] = (Label.META, Why(KICKER))
 
 
 def _could_be_title(

@@ -47,6 +47,7 @@ def summary(page: Page) -> dict[str, Any]:
         "published": article.published.isoformat() if article.published else None,
         "byline": article.byline,
         "dateline": article.dateline,
+        "kicker": article.kicker,
         "tags": list(article.tags),
         "language": page.language,
         "paragraphs": len(article.paragraphs),
