@@ -314,6 +314,40 @@ def test_a_standfirst_may_end_in_dots_under_the_byline() -> None:
     page = newsclean.clean("\n".join(lines) + "\n\n" + PARAGRAPH.replace("old", "new"))
     assert page.article.title == headline
     assert page.article.paragraphs[0] == standfirst
+    # It is the article's standfirst, and the text under it is not.
+    assert page.article.paragraph_kinds[:2] == ("standfirst", "text")
+    assert page.article.standfirst == standfirst
+
+
+def test_the_paragraph_between_the_title_and_the_byline_is_the_standfirst() -> None:
+    # Title, deck, byline, text: the deck reads as prose, the region begins at it.
+    deck = "The vote ends a decade of debate over the river crossing."
+    lines = ["  * Home", "  * News", "", "Council approves new bridge", "", deck, ""]
+    article = newsclean.clean(
+        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
+    ).article
+    assert (article.standfirst, article.byline) == (deck, "Jane Doe")
+    # A paragraph of sixty words or more over a byline is the text's own.
+    long = " ".join([deck] * 6)
+    lines[5] = long
+    article = newsclean.clean(
+        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
+    ).article
+    assert article.paragraphs[0] == long
+    assert article.standfirst is None
+    # Over a photo's credit, not a byline or date, it may be the text's first paragraph.
+    lines[5] = deck
+    page = newsclean.clean("\n".join([*lines, "Photo: Reuters", "", PARAGRAPH, "", PARAGRAPH]))
+    assert page.labels[7] is Label.META
+    assert page.article.paragraphs[0] == deck
+    assert page.article.standfirst is None
+
+
+def test_an_article_without_a_standfirst_says_so() -> None:
+    article = newsclean.clean(article_page()).article
+    assert article.found
+    assert article.standfirst is None
+    assert "standfirst" not in article.paragraph_kinds
 
 
 def test_a_menu_section_named_like_a_list_does_not_hide_the_title() -> None:
@@ -1577,6 +1611,7 @@ def test_a_name_beside_the_date_under_the_standfirst_is_the_byline() -> None:
     assert page.labels[7] is Label.META
     assert page.article.byline == "David Ehrlich"
     assert page.article.paragraphs[0] == deck
+    assert page.article.standfirst == deck
 
 
 def test_a_caption_right_above_its_credit_under_the_byline_is_no_title() -> None:

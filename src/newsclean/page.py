@@ -41,7 +41,7 @@ from newsclean.shapes import (
     previous_nonblank,
     says_something,
 )
-from newsclean.title import KICKER
+from newsclean.title import KICKER, STANDFIRST
 
 # "BAMAKO (Reuters) - ...", "PARIS, 7 février (AFP) - ...": a dateline that
 # opens the first paragraph.
@@ -104,15 +104,18 @@ def assemble(
         for d in decisions
     )
     # What the labelling read in the text that the article's fields tell:
-    # subheadings (Markdown's headings), a dateline among its first lines,
-    # the section's kicker over the title.
+    # subheadings (Markdown's headings), the standfirst, a dateline among its
+    # first lines, the section's kicker over the title.
     subheadings: set[int] = set()
+    standfirst: set[int] = set()
     dateline_line = kicker_line = -1
     for i, d in enumerate(decisions):
         if d is None or d[1].rule not in _TOLD_RULES:
             continue
         if d[1].rule == KICKER:
             kicker_line = i
+        elif d[1].rule == STANDFIRST:
+            standfirst.add(i)
         elif d[1].rule != DATELINE:
             subheadings.add(i)
         elif dateline_line < 0:
@@ -127,6 +130,7 @@ def assemble(
             subheadings,
             dateline_line,
             kicker_line,
+            standfirst,
         ),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
@@ -140,8 +144,15 @@ def assemble(
 
 
 # The rules that read a body line as a subheading (a heading in the
-# Markdown), the one that reads a dateline in the text, and the kicker's.
-_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE, KICKER})
+# Markdown), the ones that read a dateline and a standfirst in the text, and
+# the kicker's.
+_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE, KICKER, STANDFIRST})
+
+
+# A standfirst says what the story is in a sentence or two; a longer
+# paragraph over the byline is the text's own (a blog post's author line
+# may stand under its first paragraph).
+STANDFIRST_MAX_WORDS = 60
 
 
 def _article(
@@ -153,8 +164,11 @@ def _article(
     subheadings: AbstractSet[int] = frozenset(),
     dateline_line: int = -1,
     kicker_line: int = -1,
+    standfirst: AbstractSet[int] = frozenset(),
 ) -> Article:
-    firsts, lasts, paragraphs, kinds = _paragraphs(features, labels, stopwords, subheadings)
+    firsts, lasts, paragraphs, kinds = _paragraphs(
+        features, labels, stopwords, subheadings, standfirst
+    )
     meta_indices = [i for i, label in enumerate(labels) if label is Label.META]
     meta = [features[i] for i in meta_indices]
     first_body = firsts[0] if firsts else None
@@ -187,6 +201,15 @@ def _article(
     # ("Malte Welding | 29.07.2006 um 14:26"): the last place to look.
     footer = [i for i in meta_indices if lasts and features[i].number > lasts[-1]]
     byline = _article_byline(features, [*header, *under_standfirst], meta_indices, footer)
+    # ... and so the paragraph over that byline or date is the standfirst, the
+    # region having begun at it (a deck that reads as prose).
+    if (
+        title >= 0
+        and kinds[:1] == ["text"]
+        and len(paragraphs[0].split()) <= STANDFIRST_MAX_WORDS
+        and any(features[i].byline or features[i].date for i in under_standfirst)
+    ):
+        kinds[0] = "standfirst"
     # The place that opens the text ("WASHINGTON (AP) — ..."), else one on a
     # line of its own above it, else one the labelling found among its first lines.
     inline = _INLINE_DATELINE.match(paragraphs[0]) if paragraphs else None
@@ -442,9 +465,11 @@ def _paragraphs(
     labels: tuple[Label | None, ...],
     stopwords: Stopwords,
     subheadings: AbstractSet[int] = frozenset(),
+    standfirst: AbstractSet[int] = frozenset(),
 ) -> tuple[list[int], list[int], list[str], list[ParagraphKind]]:
     """The body's paragraphs: their first lines, last lines, texts and kinds
-    (a subheading, a list's item, or text: by the first line's). A body
+    (a subheading, a list's item, the standfirst, or text: by the first
+    line's). A body
     line that goes on the line right above it (a piece of a sentence broken
     at a link, or of a wrapped paragraph: fragments.py) joins that line's
     paragraph.
@@ -480,6 +505,8 @@ def _paragraphs(
                 if f.line.marker
                 else "heading"
                 if f.line.heading or (index in subheadings and _reads_as_heading(f))
+                else "standfirst"
+                if index in standfirst
                 else "text"
             )
         joinable = True

@@ -73,9 +73,10 @@ def escape_markdown(text: str) -> str:
     return f"{text[: number.end(1)]}\\{text[number.end(1) :]}" if number else text
 
 
-ParagraphKind = Literal["text", "heading", "item"]
-"""What a paragraph of the article is: running text, a subheading, or an
-item of a list (bulleted or numbered: a numbered item keeps its number)."""
+ParagraphKind = Literal["text", "heading", "item", "standfirst"]
+"""What a paragraph of the article is: running text, a subheading, an item
+of a list (bulleted or numbered: a numbered item keeps its number), or the
+standfirst (the summary under the headline, body in the TAXONOMY)."""
 
 
 def _kinds(kinds: Iterable[ParagraphKind]) -> tuple[ParagraphKind, ...]:
@@ -121,8 +122,9 @@ class Article:
     """The line each paragraph ends on: its first line, unless a converter
     broke it over several (a wrapped paragraph, a sentence broken at links)."""
     paragraph_kinds: tuple[ParagraphKind, ...] = attrs.field(default=(), converter=_kinds)
-    """What each paragraph is: "text", "heading" (a subheading of the text)
-    or "item" (an item of a list); ``to_markdown()`` writes them so. Empty
+    """What each paragraph is: "text", "heading" (a subheading of the text),
+    "item" (an item of a list) or "standfirst" (the summary under the
+    headline); ``to_markdown()`` writes them so. Empty
     when the article was built without them: every paragraph is then text."""
     published: _dt.date | None = None
     published_raw: str | None = None
@@ -138,6 +140,14 @@ class Article:
     def text(self) -> str:
         """The body paragraphs joined by blank lines: no title, byline or tags."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def standfirst(self) -> str | None:
+        """The summary under the headline (readability's excerpt, a deck): the
+        first paragraph when it is of the kind "standfirst", else None."""
+        if self.paragraph_kinds[:1] == ("standfirst",):
+            return self.paragraphs[0]
+        return None
 
     @property
     def found(self) -> bool:

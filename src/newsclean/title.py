@@ -380,7 +380,7 @@ def label_header(
             # (A standfirst may end in the writer's dots, "Doch es geht auch
             # einfacher...", right under the title or its byline; under
             # another headline such a line is that card's summary.)
-            decisions[i] = (Label.BODY, Why("standfirst under the title", (("words", f.words),)))
+            decisions[i] = (Label.BODY, Why(STANDFIRST, (("words", f.words),)))
     if title < 0:
         _label_lead_in(region, features, prose, config, decisions)
     # A scraper's header line above the title ("date 2023-02-07 <title>"), or
@@ -418,6 +418,9 @@ TRAIL_MIN_STEPS = 2
 KICKER_GAP = 1
 # The rule that reads it (Article.kicker is its line).
 KICKER = "the article's section kicker, right above its title"
+# ... and the one that reads the summary under the title (a paragraph of the
+# body, of the kind "standfirst").
+STANDFIRST = "standfirst under the title"
 # A line this long above the kicker is no menu item the kicker could belong to.
 KICKER_APART_WORDS = 6
 
