@@ -1005,6 +1005,18 @@ def test_a_language_given_is_read_instead_of_the_guess() -> None:
     given = newsclean.clean(article_page(text), config=newsclean.Config(language="de"))
     assert given.language == "german"
     assert given.article.paragraphs[-1] == text.replace("D ie", "Die")
+    assert (guessed.language_code, given.language_code) == ("en", "de")
+    assert given.to_dict()["language_code"] == "de"
+    assert newsclean.clean("Home\n\nNews").language_code is None
+
+
+def test_every_stopword_list_has_its_iso_639_1_code() -> None:
+    from newsclean.language import ISO_639_1, LANGUAGES, list_named
+
+    assert sorted(ISO_639_1) == sorted(LANGUAGES)
+    for language, code in ISO_639_1.items():
+        assert len(code) == 2
+        assert list_named(code) == language
 
 
 def test_a_drop_cap_stays_apart_when_the_pages_language_is_unknown() -> None:

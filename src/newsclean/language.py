@@ -165,6 +165,13 @@ ISO_CODES: dict[str, str] = {
 }
 
 
+# Each list's ISO 639-1 code, as a page's language is told to users (the
+# first in the table above: "nb" for Bokmål's).
+ISO_639_1: dict[str, str] = {
+    name: code for code, name in reversed(ISO_CODES.items()) if len(code) == 2
+}
+
+
 def list_named(name: str) -> str:
     """The stopword list that ``name`` means: a list's name in any case
     ("German", "norwegian_bokmal") or an ISO 639-1 or 639-3 code ("de",

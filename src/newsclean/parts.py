@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 import attrs
 
+from newsclean.language import ISO_639_1
+
 SCHEMA_VERSION = 1
 """Version of the ``to_dict()`` layout; raised whenever a key changes meaning."""
 
@@ -283,6 +285,11 @@ class Page:
     """The readers' comments under the article, run by run: lines that are
     also in :attr:`boilerplate` (TAXONOMY), given apart as well."""
 
+    @property
+    def language_code(self) -> str | None:
+        """The ISO 639-1 code of :attr:`language` ("en", "de"), or None."""
+        return ISO_639_1.get(self.language) if self.language else None
+
     def explain(self, lines: list[str] | None = None) -> list[str]:
         """One row per line: number, label and reason (and the text if given)."""
         rows = []
@@ -300,6 +307,7 @@ class Page:
         return {
             "schema_version": SCHEMA_VERSION,
             "language": self.language,
+            "language_code": self.language_code,
             "article": self.article.to_dict(),
             "navigation": [part.to_dict() for part in self.navigation],
             "teasers": [part.to_dict() for part in self.teasers],
