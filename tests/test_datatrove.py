@@ -105,6 +105,7 @@ def test_articles_equal_clean_and_stats_add_up(tmp_path: Path) -> None:
         assert meta["title"] == expected[doc_id].article.title
         assert meta["article_found"] is True
         assert meta["comments"] == len(expected[doc_id].comments)
+        assert meta["language_code"] == expected[doc_id].language_code
     pages_in = len(texts) + 2  # + the corrupt record + the menu-only page
     assert count(stats, "pages_in") == pages_in
     assert count(stats, "errors") == count(stats, "error_TypeError") == 1

@@ -50,6 +50,7 @@ def summary(page: Page) -> dict[str, Any]:
         "kicker": article.kicker,
         "tags": list(article.tags),
         "language": page.language,
+        "language_code": page.language_code,
         "paragraphs": len(article.paragraphs),
         "labels": dict(sorted(counts.items())),
         "navigation": len(page.navigation),
