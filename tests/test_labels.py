@@ -343,6 +343,24 @@ def test_the_paragraph_between_the_title_and_the_byline_is_the_standfirst() -> N
     assert page.article.standfirst is None
 
 
+def test_a_text_browsers_dump_reads_as_any_page() -> None:
+    # lynx -dump: link numbers before each link, the text wrapped, the links' list at the end.
+    lines = ["   [1]Skip to main content", "     * [2]Home", "     * [3]World", ""]
+    lines += ["                   Council approves new bridge over the river", ""]
+    lines += ["   By [4]Jane Doe", "   12 March 2024", ""]
+    lines += ["   The city council voted on Tuesday to approve the construction of a new"]
+    lines += ["   bridge, adding that [5]the plans are online for everyone to read.", ""]
+    lines += [f"   {PARAGRAPH}", "", "References", ""]
+    lines += [f"   {k}. https://example.com/{k}" for k in range(1, 6)]
+    article = newsclean.clean("\n".join(lines)).article
+    assert (article.title, article.byline) == (
+        "Council approves new bridge over the river",
+        "Jane Doe",
+    )
+    assert article.paragraphs[0].endswith("adding that the plans are online for everyone to read.")
+    assert article.paragraphs[1:] == (PARAGRAPH,)
+
+
 def test_an_article_without_a_standfirst_says_so() -> None:
     article = newsclean.clean(article_page()).article
     assert article.found

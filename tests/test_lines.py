@@ -57,6 +57,30 @@ def test_markdown_emphasis_marks_are_dropped(raw: str, text: str) -> None:
     assert parse_line(1, raw).text == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "marker", "text"),
+    [
+        # lynx -dump and elinks -dump number every link before its first word.
+        ("   [1]Skip to main content", "", "Skip to main content"),
+        ("     * [12]Home", "*", "Home"),
+        ("   By [7]Jane Doe", "", "By Jane Doe"),
+        ("adding that [8]the plans are online", "", "adding that the plans are online"),
+        # A footnote's mark after its word, or apart, is the text's.
+        (
+            "up to 1,000 alarms per shift [1], even though",
+            "",
+            "up to 1,000 alarms per shift [1], even though",
+        ),
+        ("the mayor said[2] that", "", "the mayor said[2] that"),
+        ("ctypes.c_int)[4] = 100", "", "ctypes.c_int)[4] = 100"),
+        ("[1] Introduction", "", "[1] Introduction"),
+    ],
+)
+def test_a_text_browsers_link_numbers_are_dropped(raw: str, marker: str, text: str) -> None:
+    line = parse_line(1, raw)
+    assert (line.marker, line.text) == (marker, text)
+
+
 def test_markdown_blockquote_marks_are_dropped() -> None:
     assert parse_line(1, "> The mayor said so.").text == "The mayor said so."
     assert parse_line(2, "> > A quote in a quote").text == "A quote in a quote"

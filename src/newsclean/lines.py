@@ -2,9 +2,10 @@
 
 A converter leaves traces of the page's structure in its text: inscriptis
 indents nested blocks and prefixes list items with ``*``, ``+``, ``o`` or
-``1.``; html2text writes ``#`` headings and ``[text](url)`` links;
-html-text and BeautifulSoup write plain lines. Each trace is kept as a field
-so that later steps can use it as a signal, and none is required.
+``1.``; html2text writes ``#`` headings and ``[text](url)`` links; lynx and
+elinks number each link, ``[12]Home``; html-text and BeautifulSoup write
+plain lines. Each trace is kept as a field so that later steps can use it as
+a signal, and none is required.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _EMPHASIS = re.compile(
 # Emphasis is looked for in lines up to this long (a long paragraph is a few
 # thousand characters): a line of megabytes full of stars costs no more time.
 EMPHASIS_MAX_CHARS = 20_000
+# A text browser's link number (``lynx -dump``, ``elinks -dump``): "[12]" right
+# before the link's first word, at the line's start or after a space. (A
+# footnote's mark stands after its word, "said[1]", and stays.)
+_LINK_NUMBER = regex.compile(r"(?<!\S)\[\d{1,5}\](?=\w)")
 # Markdown links and images. Negated classes keep the match linear on long lines.
 _MD_LINK = regex.compile(r"!?\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
 
@@ -136,6 +141,8 @@ def parse_line(number: int, raw: str) -> Line:
     link_chars = 0
     if "](" in body:  # (most lines hold no link: no call for them)
         body, link_chars = unlink(body)
+    if "[" in body:
+        body = _LINK_NUMBER.sub("", body)
     body = _clean_inline(_unemphasised(body))
     if body.startswith(("http", "www.")) and _URL.fullmatch(body):
         link_chars = len(body)  # a bare address is a link, whatever the converter did with it
