@@ -361,6 +361,21 @@ def test_a_text_browsers_dump_reads_as_any_page() -> None:
     assert article.paragraphs[1:] == (PARAGRAPH,)
 
 
+def test_markdown_headings_written_over_underlines() -> None:
+    # markdownify's and Jina Reader's Markdown: "====" under h1, "----" under h2.
+    title = "Council approves new bridge over the river"
+    lines = ["* [Home](/)", "* [World](/world)", "", title, "=" * len(title), ""]
+    lines += ["By Jane Doe", "", PARAGRAPH, "", "What happens next", "-" * 17, "", PARAGRAPH]
+    lines += ["", "Related", "-------", "", "* [Storm hits](/storm)", "* [Library opens](/l)"]
+    page = newsclean.clean("\n".join(lines))
+    assert page.article.title == title
+    assert page.article.paragraphs == (PARAGRAPH, "What happens next", PARAGRAPH)
+    assert page.article.paragraph_kinds[1] == "heading"
+    underlines = [n for n, line in enumerate(lines, 1) if line and set(line) <= set("=-")]
+    assert [page.labels[n - 1] for n in underlines] == [Label.BOILERPLATE] * 3
+    assert page.labels[lines.index("Related")] is Label.NAVIGATION
+
+
 def test_an_article_without_a_standfirst_says_so() -> None:
     article = newsclean.clean(article_page()).article
     assert article.found

@@ -81,6 +81,23 @@ def test_a_text_browsers_link_numbers_are_dropped(raw: str, marker: str, text: s
     assert (line.marker, line.text) == (marker, text)
 
 
+def test_a_heading_over_an_underline_is_a_markdown_heading() -> None:
+    # markdownify, turndown (Jina Reader) and pandoc write h1 and h2 so.
+    lines = split_lines("Bridge to close\n===============\n\nWhat next\n---------\nText.")
+    assert [(line.heading, line.text) for line in lines if line.heading] == [
+        (1, "Bridge to close"),
+        (2, "What next"),
+    ]
+    # A rule under a paragraph, an item or a blank line is no underline.
+    for text in (
+        "The council voted on Tuesday to close the bridge.\n-----",
+        "  * Home\n--------",
+        "Home\n\n----",
+        "Bridge to close\n  ===============",
+    ):
+        assert not any(line.heading for line in split_lines(text)), text
+
+
 def test_markdown_blockquote_marks_are_dropped() -> None:
     assert parse_line(1, "> The mayor said so.").text == "The mayor said so."
     assert parse_line(2, "> > A quote in a quote").text == "A quote in a quote"

@@ -45,6 +45,7 @@ from newsclean import patterns
 from newsclean.blocks import Runs, lists_where
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures, ends_in_more_link
+from newsclean.lines import is_underline
 from newsclean.meta import (
     label_author_bio,
     label_author_box,
@@ -193,10 +194,28 @@ def label_page(
         tags = region_tags + label_tags(region, features, runs, decisions)
         _label_doubled_cards(region, features, repeats, decisions)
     cards = label_outside(features, prose, repeats, runs, config, decisions)
+    _label_underlines(features, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
     return Labelling(tuple(decisions), title, duplicate_of, tuple(tags), cards)
+
+
+_UNDERLINE = Why("underline of the Markdown heading above it")
+
+
+def _label_underlines(features: tuple[Features, ...], decisions: list[Decision | None]) -> None:
+    """A Markdown heading's underline ("====" under the title, "----" under a
+    list's heading) is markup, whatever the heading is: boilerplate."""
+    for i in range(1, len(features)):
+        f = features[i]
+        if (
+            f.words == 0
+            and f.line.text[:1] in "=-"
+            and features[i - 1].line.heading
+            and is_underline(f.line, features[i - 1].line)
+        ):
+            decisions[i] = (Label.BOILERPLATE, _UNDERLINE)
 
 
 def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> None:

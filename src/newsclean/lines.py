@@ -87,10 +87,38 @@ def split_lines(text: str) -> tuple[Line, ...]:
     >>> [line.text for line in split_lines("Menu\\n  * Home\\n\\n[World](/w)")]
     ['Menu', 'Home', '', 'World']
     """
-    return tuple(
-        parse_line(number, raw)
-        for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
+    text = normalise_newlines(text)
+    lines = tuple(parse_line(number, raw) for number, raw in enumerate(text.split("\n"), start=1))
+    return _with_setext_headings(lines) if _UNDERLINE_IN_TEXT.search(text) else lines
+
+
+# A Markdown heading may be written over a line of "=" (level 1) or "-"
+# (level 2), as markdownify, turndown (Jina Reader) and pandoc write them. The
+# underline is as long as the text, give or take this many characters (a
+# rule under a paragraph, a table's border, is not):
+SETEXT_SLACK = 2
+_UNDERLINE_IN_TEXT = regex.compile(r"(?m)^[ \t]*(?:={3,}|-{3,})[ \t]*$")
+_UNDERLINE = regex.compile(r"={3,}|-{3,}")
+
+
+def is_underline(line: Line, above: Line) -> bool:
+    """Is ``line`` the underline of a Markdown heading written on ``above``?"""
+    return (
+        above.number == line.number - 1
+        and not (line.marker or above.blank or above.marker or line.indent != above.indent)
+        and abs(len(line.text) - len(above.raw.strip())) <= SETEXT_SLACK
+        and _UNDERLINE.fullmatch(line.text) is not None
     )
+
+
+def _with_setext_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines with a heading level on each line over an underline."""
+    marked = list(lines)
+    for k in range(1, len(marked)):
+        line, above = marked[k], marked[k - 1]
+        if line.text[:1] in "=-" and not above.heading and is_underline(line, above):
+            marked[k - 1] = above._replace(heading=1 if line.text[0] == "=" else 2)
+    return tuple(marked)
 
 
 def parse_line(number: int, raw: str) -> Line:
