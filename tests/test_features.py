@@ -22,6 +22,9 @@ def features_of(text: str):  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("2023-02-07", datetime.date(2023, 2, 7)),
+        # An ISO 8601 timestamp, as a byline or Jina Reader's header prints it.
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", datetime.date(2019, 11, 18)),
+        ("Published Time: 2023-02-07T10:14:00+00:00", datetime.date(2023, 2, 7)),
         ("Updated 7 Feb 2023, 10:14", datetime.date(2023, 2, 7)),
         ("February 7, 2023 9:02 AM", datetime.date(2023, 2, 7)),
         ("07.02.2023 | 08:57", datetime.date(2023, 2, 7)),

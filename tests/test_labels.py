@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 import newsclean
+from conftest import LABELLED
 from newsclean import Label, shapes
 
 PARAGRAPH = (
@@ -374,6 +375,78 @@ def test_markdown_headings_written_over_underlines() -> None:
     underlines = [n for n, line in enumerate(lines, 1) if line and set(line) <= set("=-")]
     assert [page.labels[n - 1] for n in underlines] == [Label.BOILERPLATE] * 3
     assert page.labels[lines.index("Related")] is Label.NAVIGATION
+
+
+_FRONT_MATTER = [
+    "---",
+    'title: "Council approves new bridge"',
+    "date: 2024-03-12",
+    "authors:",
+    "  - Jane Doe",
+    "  - John Roe",
+    "tags: [city, transport]",
+    "---",
+    "",
+]
+
+
+def test_a_front_matter_tells_the_articles_facts() -> None:
+    # Jekyll's, Hugo's or newsclean's own Markdown: fields between "---" lines.
+    text = "\n".join(
+        [*_FRONT_MATTER, "# Council approves new bridge", "", PARAGRAPH, "", PARAGRAPH]
+    )
+    page = newsclean.clean(text)
+    assert page.labels[:8] == (Label.BOILERPLATE, *[Label.META] * 6, Label.BOILERPLATE)
+    article = page.article
+    assert (article.title, article.title_line) == ("Council approves new bridge", 10)
+    assert (article.byline, article.tags) == ("Jane Doe, John Roe", ("city", "transport"))
+    assert article.published == datetime.date(2024, 3, 12)
+    assert article.paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_a_front_matter_names_the_title_when_the_page_shows_none() -> None:
+    page = newsclean.clean("\n".join([*_FRONT_MATTER, PARAGRAPH, "", PARAGRAPH]))
+    assert (page.article.title, page.article.title_line) == ("Council approves new bridge", 2)
+    assert page.labels[1] is Label.TITLE
+
+
+def test_jina_readers_header_tells_the_articles_facts() -> None:
+    lines = ["Title: Council approves new bridge", "", "URL Source: https://example.com/a"]
+    lines += ["", "Published Time: 2024-03-12T10:14:00Z", "", "Markdown Content:"]
+    lines += ["* [Home](/)", "* [World](/w)", "", "Council approves new bridge", "=" * 27, ""]
+    page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH]))
+    assert [page.labels[k] for k in (0, 2, 4, 6)] == [Label.META] * 3 + [Label.BOILERPLATE]
+    assert (page.article.title, page.article.title_line) == ("Council approves new bridge", 11)
+    assert page.article.published == datetime.date(2024, 3, 12)
+
+
+def test_a_rule_or_a_list_at_the_top_is_no_front_matter() -> None:
+    for top in (["---", "", "---"], ["---", "Home", "News", "---"], ["Title: Home", "News"]):
+        page = newsclean.clean("\n".join([*top, "", article_page()]))
+        assert not any(
+            reason is not None and "document's header" in reason.rule for reason in page.reasons
+        ), top
+
+
+def test_the_articles_markdown_cleaned_again_is_the_same_article() -> None:
+    for text in (
+        (LABELLED / "lavrov-mali.txt").read_text(encoding="utf-8"),
+        "\n".join([*_FRONT_MATTER, PARAGRAPH]),
+    ):
+        article = newsclean.clean(text).article
+        again = newsclean.clean(article.to_markdown()).article
+        facts = (
+            "title",
+            "byline",
+            "published",
+            "dateline",
+            "tags",
+            "paragraphs",
+            "paragraph_kinds",
+        )
+        assert [getattr(again, name) for name in facts] == [
+            getattr(article, name) for name in facts
+        ]
 
 
 def test_an_article_without_a_standfirst_says_so() -> None:

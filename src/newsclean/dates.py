@@ -253,7 +253,8 @@ _YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?=[0-3]?\d[./]|(?-i:\p{Lu}\p{Ll})))"
 _PATTERNS = tuple(
     regex.compile(p, regex.IGNORECASE)
     for p in (
-        rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b",  # 2023-02-07
+        # 2023-02-07, and an ISO 8601 timestamp's date: "2023-02-07T10:14:00Z"
+        rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T[0-2]\d))",
         # 07.02.2023 (and "15/01/201614/01/2016", the updated date glued on)
         r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)"
         r"(?:\b|(?=[0-3]?\d[./][01]?\d[./]))",

@@ -274,3 +274,57 @@ def all_apart(lines: tuple[Line, ...]) -> bool:
     """Does a blank line stand between every two lines of text, as
     ``Article.text`` writes its paragraphs?"""
     return not any(not a.blank and not b.blank for a, b in pairwise(lines))
+
+
+# A document's own header of fields above its text: a YAML front matter
+# between "---" lines (Jekyll, Hugo, newsclean's --format markdown), or Jina
+# Reader's "Title: ..." / "URL Source: ..." / "Published Time: ..." that ends
+# in "Markdown Content:". It stands at the top, within this many lines.
+FRONT_MATTER_MAX_LINES = 40
+# "key: value" (a YAML key or Jina's "URL Source"), the value perhaps empty
+# (a list follows) or quoted.
+_FIELD = regex.compile(r"([A-Za-z][\w .-]{0,40}?):(?:[ \t]+(.{0,2000}))?")
+_FENCES = ("---", "...")
+_JINA_END = "Markdown Content:"
+
+
+def front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
+    """The first and last index of the page's header of fields (its fences
+    included), or (-1, -1) when the page opens with none.
+
+    >>> front_matter(split_lines("---\\ntitle: Bridge\\ndate: 2024-03-12\\n---\\n\\nText."))
+    (0, 3)
+    """
+    first = next((k for k, line in enumerate(lines) if not line.blank), -1)
+    if first < 0:
+        return -1, -1
+    opening = lines[first].raw.strip()
+    if opening == "---":
+        fields = 0
+        for k in range(first + 1, min(len(lines), first + FRONT_MATTER_MAX_LINES)):
+            raw = lines[k].raw
+            if raw.strip() in _FENCES:
+                return (first, k) if fields else (-1, -1)
+            if _FIELD.fullmatch(raw.strip()):
+                fields += 1
+            elif not (lines[k].blank or raw[:1].isspace() or lines[k].marker == "-"):
+                break  # (neither a key, a list's item nor a value going on)
+    elif opening.startswith("Title: "):
+        for k in range(first + 1, min(len(lines), first + FRONT_MATTER_MAX_LINES)):
+            raw = lines[k].raw.strip()
+            if raw == _JINA_END:
+                return first, k
+            if raw and not _FIELD.fullmatch(raw):
+                break
+    return -1, -1
+
+
+def field_of(line: Line) -> tuple[str, str] | None:
+    """A header field's key (lower case) and value, without its quotes."""
+    match = _FIELD.fullmatch(line.raw.strip())
+    if match is None:
+        return None
+    value = (match.group(2) or "").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].replace('\\"', '"')
+    return match.group(1).lower(), value

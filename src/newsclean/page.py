@@ -9,15 +9,25 @@ twice in an item) do not split it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import DATELINE, LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
+from newsclean.labels import (
+    DATELINE,
+    FRONT_MATTER_FIELD,
+    FRONT_MATTER_TITLE,
+    LIST_SUBHEADING,
+    SUBHEADING,
+    Card,
+    Labelling,
+    Why,
+)
 from newsclean.language import NO_STOPWORDS, Stopwords
-from newsclean.lines import unmark
+from newsclean.lines import field_of, unmark
 from newsclean.outside import READER_COMMENT
 from newsclean.parts import (
     Article,
@@ -108,6 +118,7 @@ def assemble(
     # first lines, the section's kicker over the title.
     subheadings: set[int] = set()
     standfirst: set[int] = set()
+    header_fields: list[int] = []
     dateline_line = kicker_line = -1
     for i, d in enumerate(decisions):
         if d is None or d[1].rule not in _TOLD_RULES:
@@ -116,6 +127,8 @@ def assemble(
             kicker_line = i
         elif d[1].rule == STANDFIRST:
             standfirst.add(i)
+        elif d[1].rule in _HEADER_RULES:
+            header_fields.append(i)
         elif d[1].rule != DATELINE:
             subheadings.add(i)
         elif dateline_line < 0:
@@ -131,6 +144,7 @@ def assemble(
             dateline_line,
             kicker_line,
             standfirst,
+            header_fields,
         ),
         navigation=_navigation(features, labels),
         teasers=_teasers(features, labels, labelling.cards),
@@ -146,7 +160,8 @@ def assemble(
 # The rules that read a body line as a subheading (a heading in the
 # Markdown), the ones that read a dateline and a standfirst in the text, and
 # the kicker's.
-_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE, KICKER, STANDFIRST})
+_HEADER_RULES = frozenset({FRONT_MATTER_FIELD, FRONT_MATTER_TITLE})
+_TOLD_RULES = frozenset({SUBHEADING, LIST_SUBHEADING, DATELINE, KICKER, STANDFIRST, *_HEADER_RULES})
 
 
 # A standfirst says what the story is in a sentence or two; a longer
@@ -165,6 +180,7 @@ def _article(
     dateline_line: int = -1,
     kicker_line: int = -1,
     standfirst: AbstractSet[int] = frozenset(),
+    header_lines: Sequence[int] = (),
 ) -> Article:
     firsts, lasts, paragraphs, kinds = _paragraphs(
         features, labels, stopwords, subheadings, standfirst
@@ -201,6 +217,10 @@ def _article(
     # ("Malte Welding | 29.07.2006 um 14:26"): the last place to look.
     footer = [i for i in meta_indices if lasts and features[i].number > lasts[-1]]
     byline = _article_byline(features, [*header, *under_standfirst], meta_indices, footer)
+    # A document's header names its author and tags for itself: they come first.
+    fields = _read_fields(features, header_lines)
+    named = _first_field(fields, _AUTHOR_KEYS)
+    byline = ", ".join(named) if named else byline
     # ... and so the paragraph over that byline or date is the standfirst, the
     # region having begun at it (a deck that reads as prose).
     if (
@@ -221,7 +241,7 @@ def _article(
             features[dateline_line].text if dateline_line >= 0 else None,
         )
     )
-    tags: list[str] = []
+    tags: list[str] = _first_field(fields, _TAG_KEYS)
     for i in tag_lines:
         text = _PERMALINK.sub("", patterns.TAGS_PREFIX.sub("", features[i].text))
         text = _ENTRY_STAMP.sub("", text).strip()
@@ -232,8 +252,13 @@ def _article(
             for piece in _split_tags(text)
             if (tag := _TAG_TRIM.sub("", patterns.TAGS_PREFIX.sub("", piece)))
         )
+    kicker = features[kicker_line].text if kicker_line >= 0 else None
+    if title in header_lines and fields.get("title"):
+        title_text: str | None = fields["title"][0]  # (the field's value, not its line)
+    else:
+        title_text = features[title].text if title >= 0 else None
     return Article(
-        title=features[title].text if title >= 0 else None,
+        title=title_text,
         title_line=features[title].number if title >= 0 else None,
         paragraphs=tuple(paragraphs),
         paragraph_lines=tuple(firsts),
@@ -242,8 +267,8 @@ def _article(
         published=published.date if published else None,
         published_raw=published.raw if published else None,
         byline=byline,
-        dateline=dateline,
-        kicker=features[kicker_line].text if kicker_line >= 0 else None,
+        dateline=next(iter(_first_field(fields, ("dateline",))), dateline),
+        kicker=next(iter(_first_field(fields, _KICKER_KEYS)), kicker),
         tags=tuple(dict.fromkeys(tags)),  # (a tag in two tag lines is one tag)
         meta_lines=tuple(f.number for f in meta),
     )
@@ -458,6 +483,38 @@ def _byline(feature: Features) -> str:
         return text  # nothing after the names: "... For The Mail On Sunday" is all names
     names: str = _BYLINE_JOINER.sub("", text[:cut]).strip()
     return names if says_something(names) else text
+
+
+# The header's fields that name the author, and the article's tags.
+_AUTHOR_KEYS = ("author", "authors", "by", "byline", "creator")
+_TAG_KEYS = ("tags", "categories", "keywords")
+_KICKER_KEYS = ("kicker", "section")
+
+
+def _read_fields(features: tuple[Features, ...], indices: Sequence[int]) -> dict[str, list[str]]:
+    """A document header's fields, by key: each value or list's items (the
+    lines under a key with no value, "- city"), a value in brackets split at
+    its commas ("[city, transport]")."""
+    fields: dict[str, list[str]] = {}
+    key = ""
+    for i in indices:
+        field = field_of(features[i].line)
+        if field is None:  # an item of the list under the last key, or a value going on
+            item = features[i].text.strip().strip("\"'")
+            if key and item:
+                fields.setdefault(key, []).append(item)
+            continue
+        key, value = field
+        if value.startswith("[") and value.endswith("]"):
+            values = [v.strip().strip("\"'") for v in value[1:-1].split(",")]
+        else:
+            values = [value] if value else []
+        fields.setdefault(key, []).extend(v for v in values if v)
+    return fields
+
+
+def _first_field(fields: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
+    return next((fields[key] for key in keys if fields.get(key)), [])
 
 
 def _paragraphs(
