@@ -449,6 +449,19 @@ def test_the_articles_markdown_cleaned_again_is_the_same_article() -> None:
         ]
 
 
+def test_a_document_with_a_front_matter_is_an_articles_own_text() -> None:
+    # Its Markdown sets a list's items one under the other: still the text's.
+    items = ["- The bridge will have two lanes.", "- The ferry keeps running."]
+    text = "\n".join([*_FRONT_MATTER, PARAGRAPH, "", *items, "", PARAGRAPH])
+    page = newsclean.clean(text)
+    assert page.article.paragraphs == (PARAGRAPH, *[item[2:] for item in items], PARAGRAPH)
+    assert page.article.paragraph_kinds == ("text", "item", "item", "text")
+    assert page.reasons[9].rule.startswith("paragraphs with no chrome")
+    # A scraped page's menu, one item under the other, is no document's list.
+    page = newsclean.clean("\n".join(["* Home", "* News", "", PARAGRAPH, "", PARAGRAPH]))
+    assert page.labels[:2] == (Label.NAVIGATION, Label.NAVIGATION)
+
+
 def test_an_article_without_a_standfirst_says_so() -> None:
     article = newsclean.clean(article_page()).article
     assert article.found

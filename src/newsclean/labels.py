@@ -170,8 +170,8 @@ def label_page(
     header = _front_matter(features)
     for i in header:
         prose[i], weights[i] = Prose.BAD, 0.0
-    if is_article_text(features, prose, spaced):
-        return _all_body(features, prose, config)
+    if is_article_text(features, prose, spaced, header):
+        return _all_body(features, prose, config, header)
     region = choose_region(weights, features, prose, config)
     if region is not None:
         region = start_at_header(region, features, prose, config)
@@ -288,12 +288,16 @@ def _require_a_sentence(prose: list[int], decisions: list[Decision | None]) -> N
             decisions[i] = (Label.BOILERPLATE, Why("no sentence anywhere in the text"))
 
 
-def _all_body(features: tuple[Features, ...], prose: list[int], config: Config) -> Labelling:
+def _all_body(
+    features: tuple[Features, ...], prose: list[int], config: Config, header: range = range(0)
+) -> Labelling:
     reason = Why("paragraphs with no chrome: an article's own text")
     decisions: list[Decision | None] = [
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
-    title = _plain_header(features, prose, config, decisions)
+    title = _plain_header(features, prose, config, decisions, header)
+    if header:
+        title = _label_front_matter(header, features, title, decisions)
     return Labelling(tuple(decisions), title, tuple([-1] * len(features)), ())
 
 
@@ -302,6 +306,7 @@ def _plain_header(
     prose: list[int],
     config: Config,
     decisions: list[Decision | None],
+    header: range = range(0),
 ) -> int:
     """The title and meta lines that open an article's own text, as a reader
     view or a feed gives it: a headline over its byline or date ("Council
@@ -314,7 +319,7 @@ def _plain_header(
     7 February 2023.") is the text's. ``Article.text`` holds no meta line,
     so cleaning it again keeps every paragraph.
     """
-    shown = [i for i, f in enumerate(features) if not f.line.blank]
+    shown = [i for i, f in enumerate(features) if not f.line.blank and i not in header]
     first, below = shown[0], shown[1 : 1 + TITLE_META_LOOKAHEAD]
     meta: list[int] = []
     for i in below:

@@ -758,7 +758,12 @@ def extend_to_depth(region: Region, features: tuple[Features, ...], prose: list[
     )
 
 
-def is_article_text(features: tuple[Features, ...], prose: list[int], spaced: bool = False) -> bool:
+def is_article_text(
+    features: tuple[Features, ...],
+    prose: list[int],
+    spaced: bool = False,
+    header: range = range(0),
+) -> bool:
     """Is this already an article's own text, as ``Article.text`` gives it?
 
     That is: paragraphs, each on its own line with a blank line between, at
@@ -767,14 +772,21 @@ def is_article_text(features: tuple[Features, ...], prose: list[int], spaced: bo
     lines and buttons; a feed's content field or a cleaned article has
     neither, and all of it is the article. ``spaced``: the page had a blank
     line between all its lines, set aside before it was read
-    (``lines.close_even_gaps``).
+    (``lines.close_even_gaps``). ``header``: the document's header of fields
+    (a front matter), which the text's own Markdown opens with; such a
+    document also sets a list's items on lines of their own, one under the
+    other (a scraped page's menu is no document's).
     """
     previous = -2
     sentence = False
     for i, f in enumerate(features):
-        if f.line.blank:
+        if f.line.blank or i in header:
             continue
-        if i == previous + 1 and not spaced:
+        if (
+            i == previous + 1
+            and not spaced
+            and not (header and f.line.marker and features[previous].line.marker)
+        ):
             return False  # two lines with no blank line between: not paragraphs
         if prose[i] == Prose.BAD or f.list_heading or f.comments_start or not f.text:
             return False
