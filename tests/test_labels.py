@@ -462,6 +462,28 @@ def test_a_document_with_a_front_matter_is_an_articles_own_text() -> None:
     assert page.labels[:2] == (Label.NAVIGATION, Label.NAVIGATION)
 
 
+def test_the_standfirst_is_the_markdowns_description() -> None:
+    deck = "The vote ends a decade of debate over the river crossing."
+    lines = ["  * Home", "  * News", "", "Council approves new bridge", "", deck, ""]
+    article = newsclean.clean(
+        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
+    ).article
+    markdown = article.to_markdown()
+    assert f'\ndescription: "{deck}"\n' in markdown
+    again = newsclean.clean(markdown).article
+    assert (again.standfirst, again.paragraph_kinds) == (deck, ("standfirst", "text", "text"))
+
+
+def test_a_front_matters_fields_are_no_broken_sentence() -> None:
+    # "title: ..." over "date: ..." over "description: ... ." is no sentence
+    # broken over lines: each field keeps its own date, or none.
+    from newsclean.fragments import find_fragments
+    from newsclean.lines import split_lines
+
+    header = ["---", "title: Bridge", "date: 2019-11-19", 'description: "It will close."', "---"]
+    assert find_fragments(split_lines("\n".join([*header, "", PARAGRAPH]))) == {}
+
+
 def test_an_article_without_a_standfirst_says_so() -> None:
     article = newsclean.clean(article_page()).article
     assert article.found

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsclean.lines import Line, unmark
+from newsclean.lines import Line, front_matter, unmark
 
 # Blank lines allowed between two pieces of one sentence.
 MAX_GAP = 1
@@ -101,7 +101,10 @@ def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
     >>> [pieces[i].first for i in (1, 2, 3)]
     [True, False, False]
     """
-    shown = [i for i, line in enumerate(lines) if not line.blank]
+    # (A document's header of fields is no text: "title: ..." / "date: ..." /
+    # "description: ... ." read as one sentence would lend each field its date.)
+    header_end = front_matter(lines)[1]
+    shown = [i for i, line in enumerate(lines) if not line.blank and i > header_end]
     pieces = _wrapped_paragraphs(lines, shown)
     pieces.update(_broken_sentences(lines, shown, pieces))
     return pieces

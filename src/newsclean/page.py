@@ -222,12 +222,15 @@ def _article(
     named = _first_field(fields, _AUTHOR_KEYS)
     byline = ", ".join(named) if named else byline
     # ... and so the paragraph over that byline or date is the standfirst, the
-    # region having begun at it (a deck that reads as prose).
-    if (
-        title >= 0
-        and kinds[:1] == ["text"]
-        and len(paragraphs[0].split()) <= STANDFIRST_MAX_WORDS
-        and any(features[i].byline or features[i].date for i in under_standfirst)
+    # region having begun at it (a deck that reads as prose); a document's
+    # header may name it as its description.
+    if kinds[:1] == ["text"] and (
+        (
+            title >= 0
+            and len(paragraphs[0].split()) <= STANDFIRST_MAX_WORDS
+            and any(features[i].byline or features[i].date for i in under_standfirst)
+        )
+        or paragraphs[0] in _first_field(fields, _DESCRIPTION_KEYS)
     ):
         kinds[0] = "standfirst"
     # The place that opens the text ("WASHINGTON (AP) — ..."), else one on a
@@ -489,6 +492,7 @@ def _byline(feature: Features) -> str:
 _AUTHOR_KEYS = ("author", "authors", "by", "byline", "creator")
 _TAG_KEYS = ("tags", "categories", "keywords")
 _KICKER_KEYS = ("kicker", "section")
+_DESCRIPTION_KEYS = ("description", "summary", "excerpt")
 
 
 def _read_fields(features: tuple[Features, ...], indices: Sequence[int]) -> dict[str, list[str]]:

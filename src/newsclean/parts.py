@@ -167,6 +167,7 @@ class Article:
             "dateline": self.dateline,
             "kicker": self.kicker,
             "tags": list(self.tags) or None,
+            "description": self.standfirst,
         }
         # JSON's strings and lists are YAML's flow scalars: quoting is exact.
         front = [
