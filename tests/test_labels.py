@@ -320,27 +320,28 @@ def test_a_standfirst_may_end_in_dots_under_the_byline() -> None:
     assert page.article.standfirst == standfirst
 
 
+_DECK = "The vote ends a decade of debate over the river crossing."
+
+
+def _decked_page(deck: str = _DECK, under: str = "By Jane Doe") -> list[str]:
+    """Title, deck, a byline (or what stands under the deck), text."""
+    lines = ["  * Home", "  * News", "", "Council approves new bridge", "", deck, ""]
+    return [*lines, under, "", PARAGRAPH, "", PARAGRAPH]
+
+
 def test_the_paragraph_between_the_title_and_the_byline_is_the_standfirst() -> None:
     # Title, deck, byline, text: the deck reads as prose, the region begins at it.
-    deck = "The vote ends a decade of debate over the river crossing."
-    lines = ["  * Home", "  * News", "", "Council approves new bridge", "", deck, ""]
-    article = newsclean.clean(
-        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
-    ).article
-    assert (article.standfirst, article.byline) == (deck, "Jane Doe")
+    article = newsclean.clean("\n".join(_decked_page())).article
+    assert (article.standfirst, article.byline) == (_DECK, "Jane Doe")
     # A paragraph of sixty words or more over a byline is the text's own.
-    long = " ".join([deck] * 6)
-    lines[5] = long
-    article = newsclean.clean(
-        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
-    ).article
+    long = " ".join([_DECK] * 6)
+    article = newsclean.clean("\n".join(_decked_page(long))).article
     assert article.paragraphs[0] == long
     assert article.standfirst is None
     # Over a photo's credit, not a byline or date, it may be the text's first paragraph.
-    lines[5] = deck
-    page = newsclean.clean("\n".join([*lines, "Photo: Reuters", "", PARAGRAPH, "", PARAGRAPH]))
+    page = newsclean.clean("\n".join(_decked_page(under="Photo: Reuters")))
     assert page.labels[7] is Label.META
-    assert page.article.paragraphs[0] == deck
+    assert page.article.paragraphs[0] == _DECK
     assert page.article.standfirst is None
 
 
@@ -463,15 +464,10 @@ def test_a_document_with_a_front_matter_is_an_articles_own_text() -> None:
 
 
 def test_the_standfirst_is_the_markdowns_description() -> None:
-    deck = "The vote ends a decade of debate over the river crossing."
-    lines = ["  * Home", "  * News", "", "Council approves new bridge", "", deck, ""]
-    article = newsclean.clean(
-        "\n".join([*lines, "By Jane Doe", "", PARAGRAPH, "", PARAGRAPH])
-    ).article
-    markdown = article.to_markdown()
-    assert f'\ndescription: "{deck}"\n' in markdown
+    markdown = newsclean.clean("\n".join(_decked_page())).article.to_markdown()
+    assert f'\ndescription: "{_DECK}"\n' in markdown
     again = newsclean.clean(markdown).article
-    assert (again.standfirst, again.paragraph_kinds) == (deck, ("standfirst", "text", "text"))
+    assert (again.standfirst, again.paragraph_kinds) == (_DECK, ("standfirst", "text", "text"))
 
 
 def test_a_front_matters_fields_are_no_broken_sentence() -> None:
