@@ -629,17 +629,18 @@ def _rejoined(letter: str, rest: str, stopwords: Stopwords) -> str | None:
     return None
 
 
-def _runs(labels: tuple[Label | None, ...], wanted: Label) -> list[list[int]]:
-    """Runs of lines with label ``wanted``; blank and duplicate lines do not break a run."""
-    return _runs_of(labels, [label is wanted for label in labels])
-
-
-def _runs_of(labels: tuple[Label | None, ...], chosen: list[bool]) -> list[list[int]]:
-    """Runs of the chosen lines; blank and duplicate lines do not break a run."""
+def _runs(
+    labels: tuple[Label | None, ...],
+    wanted: Label,
+    decisions: tuple[Decision | None, ...] = (),
+    why: Why | None = None,
+) -> list[list[int]]:
+    """Runs of lines with label ``wanted`` (and, given ``why``, decided for
+    that reason); blank and duplicate lines do not break a run."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, label in enumerate(labels):
-        if chosen[i]:
+        if label is wanted and (why is None or ((d := decisions[i]) is not None and d[1] == why)):
             current.append(i)
         elif label is None or label is Label.DUPLICATE:
             continue
@@ -805,8 +806,8 @@ def _comments(
     users of extractors expect to get apart from the article as well
     (trafilatura's comments), with their authors, times and buttons as the
     page shows them."""
-    chosen = [d is not None and d[1] == READER_COMMENT for d in decisions]
-    return tuple(_block(features, run) for run in _runs_of(labels, chosen))
+    runs = _runs(labels, Label.BOILERPLATE, decisions, READER_COMMENT)
+    return tuple(_block(features, run) for run in runs)
 
 
 def _block(features: tuple[Features, ...], run: list[int]) -> Block:
