@@ -673,8 +673,9 @@ def _find_dates(
 
 
 def _with_marker(line: Line) -> str:
-    """The line's text with its list marker: "10. November 2019" is a date."""
-    return f"{line.marker} {line.text}" if line.marker else line.text
+    """The line's text with its number marker: "10. November 2019" is a date.
+    (A bullet adds nothing to a date: the text itself, not a copy per line.)"""
+    return f"{line.marker} {line.text}" if line.marker[:1].isdigit() else line.text
 
 
 def _measure_line(
