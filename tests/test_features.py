@@ -498,6 +498,12 @@ def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
         ("Email *", True),
         ("Your email address", True),
         ("Zip Code", True),
+        # An author box's links, and an ad's page between two of the site's.
+        ("View author archive", True),
+        ("Get author RSS feed", True),
+        ("Email the author", True),
+        ("Continue to IndieWire SKIP AD", True),
+        ("The author of the archive speaks", False),
         # A menu's button, and a read-aloud player's.
         ("Menü schließen", True),
         ("Open Menu", True),

@@ -44,6 +44,11 @@ _CONTROLS = (
     r"(?:artikel )?vorlesen|artikel anhören|listen to (?:this )?(?:article|story)|"
     r"écouter (?:l'|cet )article|escuchar (?:la )?noticia|"
     r"zamknij|kapat|×|✕|skip to .{0,30}|skip navigation|skip ad|"
+    # An ad's page between two of the site's: "Continue to IndieWire SKIP AD".
+    r"continue to .{1,40} skip ad|"
+    # An author box's links: "View author archive", "Get author RSS feed".
+    r"(?:view|see) (?:the )?author(?:'s)? (?:archive|profile|posts)|e-?mail the author|"
+    r"(?:get )?(?:the )?author(?:'s)? rss(?: feed)?|"
     r"back to top|nach oben|retour en haut|volver arriba|"
     r"back to (?:overview|the list|home(?:page)?)|zurück zur (?:übersicht|startseite|liste)|"
     r"retour à la liste|you are (?:signed|logged) in as.{0,40}|"
