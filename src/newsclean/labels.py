@@ -45,14 +45,16 @@ from newsclean import patterns
 from newsclean.blocks import Runs, lists_where
 from newsclean.config import Config
 from newsclean.features import Features, PageFeatures, ends_in_more_link
-from newsclean.lines import field_of, front_matter, is_underline
+from newsclean.lines import is_underline
 from newsclean.meta import (
+    front_matter_lines,
     label_author_bio,
     label_author_box,
     label_bylined_bio,
     label_captions_above_credits,
     label_credits_under_captions,
     label_footer_dates,
+    label_front_matter,
     label_gallery_captions,
     label_tags,
     label_trailing_captions,
@@ -167,7 +169,7 @@ def label_page(
     silence_comments(features, weights)
     # A document's header of fields is no prose, headline or menu: it speaks
     # for no region, offers no title, and is labelled on its own (last).
-    header = _front_matter(features)
+    header = front_matter_lines(features)
     for i in header:
         prose[i], weights[i] = Prose.BAD, 0.0
     if is_article_text(features, prose, spaced, header):
@@ -201,7 +203,7 @@ def label_page(
     cards = label_outside(features, prose, repeats, runs, config, decisions)
     _label_underlines(features, decisions)
     if header:
-        title = _label_front_matter(header, features, title, decisions)
+        title = label_front_matter(header, features, title, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions)
     tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
@@ -209,60 +211,6 @@ def label_page(
 
 
 _UNDERLINE = Why("underline of the Markdown heading above it")
-# The rule that reads a field of the document's header (page.py reads the
-# author, tags and title from the lines it labels), and the title's.
-FRONT_MATTER_FIELD = "field of the document's header (front matter)"
-FRONT_MATTER_TITLE = "title field of the document's header, the page showing no other"
-_HEADER_MARKS = ("---", "...", "Markdown Content:")
-
-
-def _front_matter(features: tuple[Features, ...]) -> range:
-    """The indices of the page's header of fields (lines.front_matter), if any."""
-    opening = next((f.line.raw.lstrip()[:7] for f in features if not f.line.blank), "")
-    if opening != "---" and opening != "Title: ":
-        return range(0)  # (most pages: no tuple of lines to build)
-    first, last = front_matter(tuple(f.line for f in features))
-    return range(first, last + 1) if first >= 0 else range(0)
-
-
-def _label_front_matter(
-    header: range,
-    features: tuple[Features, ...],
-    title: int,
-    decisions: list[Decision | None],
-) -> int:
-    """A document's header tells facts about the article (TAXONOMY: meta),
-    its fences and end mark are markup. Where no title was found, its title
-    field names it: the first line under the header that shows those words
-    ("# Bridge to close") is the title, else the field itself. Returns the
-    title."""
-    named = -1  # the title field's line
-    for i in header:
-        if features[i].line.blank:
-            continue
-        if features[i].line.raw.strip() in _HEADER_MARKS:
-            decisions[i] = (Label.BOILERPLATE, Why("mark of the document's header"))
-            continue
-        decisions[i] = (Label.META, Why(FRONT_MATTER_FIELD))
-        field = field_of(features[i].line)
-        if field is not None and field[0] == "title" and field[1]:
-            named = i
-    if title >= 0 or named < 0:
-        return title
-    value = field_of(features[named].line)
-    shown = next(
-        (
-            i
-            for i in range(header[-1] + 1, len(features))
-            if value is not None and features[i].text == value[1]
-        ),
-        -1,
-    )
-    if shown >= 0:
-        decisions[shown] = (Label.TITLE, Why("headline the document's header names as its title"))
-        return shown
-    decisions[named] = (Label.TITLE, Why(FRONT_MATTER_TITLE))
-    return named
 
 
 def _label_underlines(features: tuple[Features, ...], decisions: list[Decision | None]) -> None:
@@ -297,7 +245,7 @@ def _all_body(
     ]
     title = _plain_header(features, prose, config, decisions, header)
     if header:
-        title = _label_front_matter(header, features, title, decisions)
+        title = label_front_matter(header, features, title, decisions)
     return Labelling(tuple(decisions), title, tuple([-1] * len(features)), ())
 
 

@@ -12,7 +12,10 @@ text, these passes look again at the lines inside and right after it
 - the article's tags, in a row of short lines right after the text or under
   a line that says it lists them ("Tags:", "Themen:");
 - the article's date in a footer under the text ("Posted on November 18,
-  2019") or beside its tags, where blogs print it.
+  2019") or beside its tags, where blogs print it;
+- a document's own header of fields (a front matter, Jina Reader's
+  "Title: ..." lines), which ``labels.label_page`` sets apart first and
+  labels last.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import regex
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.features import Features, names_someone
+from newsclean.lines import field_of, front_matter
 from newsclean.parts import Label
 from newsclean.region import (
     Region,
@@ -424,3 +428,51 @@ def _label_dates_beside_tags(
                 and features[j].words <= FOOTER_DATE_WORDS
             ):
                 decisions[j] = (Label.META, Why("the article's date beside its tags"))
+
+
+# The rule that reads a field of the document's header (page.py reads the
+# author, tags and title from the lines it labels), and the title's.
+FRONT_MATTER_FIELD = "field of the document's header (front matter)"
+FRONT_MATTER_TITLE = "title field of the document's header, the page showing no other"
+_HEADER_MARKS = ("---", "...", "Markdown Content:")
+
+
+def front_matter_lines(features: tuple[Features, ...]) -> range:
+    """The indices of the page's header of fields (lines.front_matter), if any."""
+    opening = next((f.line.raw.lstrip()[:7] for f in features if not f.line.blank), "")
+    if opening != "---" and opening != "Title: ":
+        return range(0)  # (most pages: no tuple of lines to build)
+    first, last = front_matter(tuple(f.line for f in features))
+    return range(first, last + 1) if first >= 0 else range(0)
+
+
+def label_front_matter(
+    header: range,
+    features: tuple[Features, ...],
+    title: int,
+    decisions: list[Decision | None],
+) -> int:
+    """A document's header tells facts about the article (TAXONOMY: meta),
+    its fences and end mark are markup. Where no title was found, its title
+    field names it: the first line under the header that shows those words
+    ("# Bridge to close") is the title, else the field itself. Returns the
+    title."""
+    named, words = -1, ""  # the title field's line, and its value
+    for i in header:
+        if features[i].line.blank:
+            continue
+        if features[i].line.raw.strip() in _HEADER_MARKS:
+            decisions[i] = (Label.BOILERPLATE, Why("mark of the document's header"))
+            continue
+        decisions[i] = (Label.META, Why(FRONT_MATTER_FIELD))
+        field = field_of(features[i].line)
+        if field is not None and field[0] == "title" and field[1]:
+            named, words = i, field[1]
+    if title >= 0 or named < 0:
+        return title
+    shown = next((i for i in range(header[-1] + 1, len(features)) if features[i].text == words), -1)
+    if shown >= 0:
+        decisions[shown] = (Label.TITLE, Why("headline the document's header names as its title"))
+        return shown
+    decisions[named] = (Label.TITLE, Why(FRONT_MATTER_TITLE))
+    return named

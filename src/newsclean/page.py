@@ -18,8 +18,6 @@ from newsclean import patterns
 from newsclean.features import Features
 from newsclean.labels import (
     DATELINE,
-    FRONT_MATTER_FIELD,
-    FRONT_MATTER_TITLE,
     LIST_SUBHEADING,
     SUBHEADING,
     Card,
@@ -28,6 +26,7 @@ from newsclean.labels import (
 )
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import field_of, unmark
+from newsclean.meta import FRONT_MATTER_FIELD, FRONT_MATTER_TITLE
 from newsclean.outside import READER_COMMENT
 from newsclean.parts import (
     Article,
