@@ -397,12 +397,27 @@ def test_a_front_matter_tells_the_articles_facts() -> None:
         [*_FRONT_MATTER, "# Council approves new bridge", "", PARAGRAPH, "", PARAGRAPH]
     )
     page = newsclean.clean(text)
-    assert page.labels[:8] == (Label.BOILERPLATE, *[Label.META] * 6, Label.BOILERPLATE)
+    # (its title field shows the title again: a duplicate, as TAXONOMY says)
+    assert page.labels[:8] == (
+        Label.BOILERPLATE,
+        Label.DUPLICATE,
+        *[Label.META] * 5,
+        Label.BOILERPLATE,
+    )
+    assert page.duplicates[0].lines == (2, 10)
     article = page.article
     assert (article.title, article.title_line) == ("Council approves new bridge", 10)
     assert (article.byline, article.tags) == ("Jane Doe, John Roe", ("city", "transport"))
     assert article.published == datetime.date(2024, 3, 12)
     assert article.paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_a_front_matter_title_other_than_the_pages_is_meta() -> None:
+    heading = "# Council approves a new bridge over the river after a decade"
+    page = newsclean.clean("\n".join([*_FRONT_MATTER, heading, "", PARAGRAPH, "", PARAGRAPH]))
+    assert page.article.title == heading[2:]
+    assert page.labels[1] is Label.META
+    assert page.duplicates == ()
 
 
 def test_a_front_matter_names_the_title_when_the_page_shows_none() -> None:
@@ -416,7 +431,12 @@ def test_jina_readers_header_tells_the_articles_facts() -> None:
     lines += ["", "Published Time: 2024-03-12T10:14:00Z", "", "Markdown Content:"]
     lines += ["* [Home](/)", "* [World](/w)", "", "Council approves new bridge", "=" * 27, ""]
     page = newsclean.clean("\n".join([*lines, PARAGRAPH, "", PARAGRAPH]))
-    assert [page.labels[k] for k in (0, 2, 4, 6)] == [Label.META] * 3 + [Label.BOILERPLATE]
+    assert [page.labels[k] for k in (0, 2, 4, 6)] == [
+        Label.DUPLICATE,
+        Label.META,
+        Label.META,
+        Label.BOILERPLATE,
+    ]
     assert (page.article.title, page.article.title_line) == ("Council approves new bridge", 11)
     assert page.article.published == datetime.date(2024, 3, 12)
 

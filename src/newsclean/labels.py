@@ -202,10 +202,9 @@ def label_page(
         _label_doubled_cards(region, features, repeats, decisions)
     cards = label_outside(features, prose, repeats, runs, config, decisions)
     _label_underlines(features, decisions)
-    if header:
-        title = label_front_matter(header, features, title, decisions)
+    title, echo = label_front_matter(header, features, title, decisions) if header else (title, -1)
     _require_a_sentence(prose, decisions)
-    duplicate_of = label_duplicates(repeats, title, decisions)
+    duplicate_of = label_duplicates(repeats, title, decisions, echo)
     tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
     return Labelling(tuple(decisions), title, duplicate_of, tuple(tags), cards)
 
@@ -244,9 +243,11 @@ def _all_body(
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
     title = _plain_header(features, prose, config, decisions, header)
-    if header:
-        title = label_front_matter(header, features, title, decisions)
-    return Labelling(tuple(decisions), title, tuple([-1] * len(features)), ())
+    title, echo = label_front_matter(header, features, title, decisions) if header else (title, -1)
+    duplicate_of = [-1] * len(features)
+    if echo >= 0:
+        duplicate_of[echo] = title
+    return Labelling(tuple(decisions), title, tuple(duplicate_of), ())
 
 
 def _plain_header(
@@ -759,13 +760,17 @@ def _introduces(feature: Features, kind: int) -> bool:
 
 
 def label_duplicates(
-    repeats: Repeats, title: int, decisions: list[Decision | None]
+    repeats: Repeats, title: int, decisions: list[Decision | None], echo: int = -1
 ) -> tuple[int, ...]:
     """Mark every repeat of a headline but its first showing (pass 6).
+    ``echo``: a line already labelled as the title shown again (a document
+    header's title field).
 
     Returns, per line, the index of the showing it repeats (-1 if none).
     """
     duplicate_of = [-1] * len(decisions)
+    if echo >= 0:
+        duplicate_of[echo] = title
     for i, source in enumerate(repeats.echo):
         if source >= 0 and _may_be_duplicate(decisions[i]):
             decisions[i] = (

@@ -451,12 +451,13 @@ def label_front_matter(
     features: tuple[Features, ...],
     title: int,
     decisions: list[Decision | None],
-) -> int:
+) -> tuple[int, int]:
     """A document's header tells facts about the article (TAXONOMY: meta),
     its fences and end mark are markup. Where no title was found, its title
     field names it: the first line under the header that shows those words
     ("# Bridge to close") is the title, else the field itself. Returns the
-    title."""
+    title, and the title field's line where it shows the title again (a
+    duplicate, TAXONOMY), else -1."""
     named, words = -1, ""  # the title field's line, and its value
     for i in header:
         if features[i].line.blank:
@@ -468,11 +469,17 @@ def label_front_matter(
         field = field_of(features[i].line)
         if field is not None and field[0] == "title" and field[1]:
             named, words = i, field[1]
-    if title >= 0 or named < 0:
-        return title
-    shown = next((i for i in range(header[-1] + 1, len(features)) if features[i].text == words), -1)
-    if shown >= 0:
-        decisions[shown] = (Label.TITLE, Why("headline the document's header names as its title"))
-        return shown
-    decisions[named] = (Label.TITLE, Why(FRONT_MATTER_TITLE))
-    return named
+    if named < 0:
+        return title, -1
+    if title < 0:
+        title = next(
+            (i for i in range(header[-1] + 1, len(features)) if features[i].text == words), -1
+        )
+        if title < 0:
+            decisions[named] = (Label.TITLE, Why(FRONT_MATTER_TITLE))
+            return named, -1
+        decisions[title] = (Label.TITLE, Why("headline the document's header names as its title"))
+    if features[title].text != words:
+        return title, -1
+    decisions[named] = (Label.DUPLICATE, Why("the title in the document's header"))
+    return title, named
