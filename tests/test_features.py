@@ -498,6 +498,11 @@ def test_headline_and_summary_glued_on_one_line(text: str, glued: bool) -> None:
         ("Email *", True),
         ("Your email address", True),
         ("Zip Code", True),
+        # A search box's label that names what it searches.
+        ("SEARCH QUOTES", True),
+        ("Search AutoIndustriya.com", True),
+        ("web search", True),
+        ("Search for the missing hiker ends", False),
         # An author box's links, and an ad's page between two of the site's.
         ("View author archive", True),
         ("Get author RSS feed", True),

@@ -38,6 +38,10 @@ _CONTROLS = (
     r"déconnexion|s'inscrire|iniciar sesión|cerrar sesión|registrarse|accedi|zaloguj(?: się)?|"
     r"wyloguj(?: się)?|giriş yap|(?:my )?account|mein konto|mon compte|mi cuenta|"
     r"search(?: (?:form|box|bar|in \w+))?|type to search.{0,10}|suche|rechercher|buscar|cerca|"
+    # A search box's label that names what it searches: "Search quotes",
+    # "SEARCH AutoIndustriya.com", "web search".
+    r"search (?:the )?(?:site|website|quotes|news|articles|archives?)|"
+    r"search [\w-]{2,40}\.(?:com|net|org|de|co\.uk)|web search|"
     r"szukaj|ara|close(?: (?:search|menu|window|ad))?|x close|schließen|fermer|cerrar|chiudi|"
     r"(?:menü|menu) (?:schließen|öffnen)|open menu|fermer le menu|cerrar (?:el )?menú|"
     # A read-aloud player's button: "Vorlesen", "Listen to this article".
