@@ -16,14 +16,7 @@ import regex
 
 from newsclean import patterns
 from newsclean.features import Features
-from newsclean.labels import (
-    DATELINE,
-    LIST_SUBHEADING,
-    SUBHEADING,
-    Card,
-    Labelling,
-    Why,
-)
+from newsclean.labels import DATELINE, LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import field_of, unmark
 from newsclean.meta import FRONT_MATTER_FIELD, FRONT_MATTER_TITLE
@@ -243,7 +236,7 @@ def _article(
             features[dateline_line].text if dateline_line >= 0 else None,
         )
     )
-    tags: list[str] = _first_field(fields, _TAG_KEYS)
+    tags = list(_first_field(fields, _TAG_KEYS))
     for i in tag_lines:
         text = _PERMALINK.sub("", patterns.TAGS_PREFIX.sub("", features[i].text))
         text = _ENTRY_STAMP.sub("", text).strip()
@@ -529,10 +522,9 @@ def _paragraphs(
 ) -> tuple[list[int], list[int], list[str], list[ParagraphKind]]:
     """The body's paragraphs: their first lines, last lines, texts and kinds
     (a subheading, a list's item, the standfirst, or text: by the first
-    line's). A body
-    line that goes on the line right above it (a piece of a sentence broken
-    at a link, or of a wrapped paragraph: fragments.py) joins that line's
-    paragraph.
+    line's). A body line that goes on the line right above it (a piece of a
+    sentence broken at a link, or of a wrapped paragraph: fragments.py) joins
+    that line's paragraph.
 
     Only a line with no blank line above it: where a blank line stands
     between, the text says the two are paragraphs (``Article.text`` writes
