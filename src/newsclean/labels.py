@@ -202,7 +202,7 @@ def label_page(
         _label_doubled_cards(region, features, repeats, decisions)
     cards = label_outside(features, prose, repeats, runs, config, decisions)
     _label_underlines(features, decisions)
-    title, echo = label_front_matter(header, features, title, decisions) if header else (title, -1)
+    title, echo = label_front_matter(header, features, title, decisions)
     _require_a_sentence(prose, decisions)
     duplicate_of = label_duplicates(repeats, title, decisions, echo)
     tags = [i for i in tags if (decision := decisions[i]) is not None and decision[0] is Label.META]
@@ -243,7 +243,7 @@ def _all_body(
         None if f.line.blank else (Label.BODY, reason) for f in features
     ]
     title = _plain_header(features, prose, config, decisions, header)
-    title, echo = label_front_matter(header, features, title, decisions) if header else (title, -1)
+    title, echo = label_front_matter(header, features, title, decisions)
     duplicate_of = [-1] * len(features)
     if echo >= 0:
         duplicate_of[echo] = title
@@ -493,6 +493,9 @@ def _label_doubled_cards(
     i = region.start
     while i <= region.end:
         group = repeats.group[i]
+        if group < 0:  # (most lines: no twin to look for)
+            i += 1
+            continue
         # (The same words: a list's items "Nr. 4 ... Patientenakte", "Nr. 5
         # ... Patientenfach" or two photo credits are alike, not the same.)
         twin = next(
@@ -504,8 +507,7 @@ def _label_doubled_cards(
             -1,
         )
         if (
-            group < 0
-            or twin < 0
+            twin < 0
             or features[i].terminal
             or not all(_card_kicker(features[j]) for j in range(i + 1, twin))
         ):

@@ -11,7 +11,8 @@ a signal, and none is required.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections.abc import Iterable
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 import regex
@@ -288,30 +289,33 @@ _FENCES = ("---", "...")
 _JINA_END = "Markdown Content:"
 
 
-def front_matter(lines: tuple[Line, ...]) -> tuple[int, int]:
+def front_matter(lines: Iterable[Line]) -> tuple[int, int]:
     """The first and last index of the page's header of fields (its fences
-    included), or (-1, -1) when the page opens with none.
+    included), or (-1, -1) when the page opens with none. Only the lines up
+    to the header's end are read (a generator of a page's lines will do).
 
     >>> front_matter(split_lines("---\\ntitle: Bridge\\ndate: 2024-03-12\\n---\\n\\nText."))
     (0, 3)
     """
-    first = next((k for k, line in enumerate(lines) if not line.blank), -1)
-    if first < 0:
+    numbered = enumerate(lines)
+    first, opening_line = next(((k, line) for k, line in numbered if not line.blank), (-1, None))
+    if opening_line is None:
         return -1, -1
-    opening = lines[first].raw.strip()
+    opening = opening_line.raw.strip()
+    window = islice(numbered, FRONT_MATTER_MAX_LINES - 1)
     if opening == "---":
         fields = 0
-        for k in range(first + 1, min(len(lines), first + FRONT_MATTER_MAX_LINES)):
-            raw = lines[k].raw
+        for k, line in window:
+            raw = line.raw
             if raw.strip() in _FENCES:
                 return (first, k) if fields else (-1, -1)
             if _FIELD.fullmatch(raw.strip()):
                 fields += 1
-            elif not (lines[k].blank or raw[:1].isspace() or lines[k].marker == "-"):
+            elif not (line.blank or raw[:1].isspace() or line.marker == "-"):
                 break  # (neither a key, a list's item nor a value going on)
     elif opening.startswith("Title: "):
-        for k in range(first + 1, min(len(lines), first + FRONT_MATTER_MAX_LINES)):
-            raw = lines[k].raw.strip()
+        for k, line in window:
+            raw = line.raw.strip()
             if raw == _JINA_END:
                 return first, k
             if raw and not _FIELD.fullmatch(raw):

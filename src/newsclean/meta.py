@@ -439,11 +439,8 @@ _HEADER_MARKS = ("---", "...", "Markdown Content:")
 
 def front_matter_lines(features: tuple[Features, ...]) -> range:
     """The indices of the page's header of fields (lines.front_matter), if any."""
-    opening = next((f.line.raw.lstrip()[:7] for f in features if not f.line.blank), "")
-    if opening != "---" and opening != "Title: ":
-        return range(0)  # (most pages: no tuple of lines to build)
-    first, last = front_matter(tuple(f.line for f in features))
-    return range(first, last + 1) if first >= 0 else range(0)
+    first, last = front_matter(f.line for f in features)
+    return range(first, last + 1) if first >= 0 else range(0)  # (not range(-1, 0))
 
 
 def label_front_matter(
