@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -146,6 +147,64 @@ def test_a_bad_record_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     stopped = run("--text-field", "text", "-f", "jsonl", "--fail-fast", str(dump))
     assert stopped.returncode == 1
     assert len(stopped.stdout.splitlines()) == 2
+
+
+# A record cut inside an emoji's surrogate pair: JSON's escape reads into a
+# lone surrogate, which no UTF-8 stream can write raw.
+_CUT_EMOJI = (
+    "Council approves new bridge over the river\nBy Jane Doe\n\n"
+    + "The city council voted on Tuesday to approve the new bridge \ud83d. " * 3
+    + "\n\nThe bridge will cost 45 million euros and should open in 2027, the mayor said.\n"
+)
+
+
+def test_a_lone_surrogate_is_written_escaped_not_a_crash(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": 1, "text": _CUT_EMOJI}) + "\n", encoding="utf-8")
+    page = newsclean.clean(_CUT_EMOJI)
+    assert "\ud83d" in page.article.text
+    result = run("--text-field", "text", "-f", "jsonl", str(dump))
+    assert (result.returncode, result.stderr) == (0, "")
+    # JSON reads the escape back as the same lone surrogate.
+    assert json.loads(result.stdout)["newsclean"]["page"] == page.to_dict()
+    assert json.loads(run("--text-field", "text", "-f", "json", str(dump)).stdout)[0] == (
+        json.loads(result.stdout)
+    )
+    text = run("--text-field", "text", str(dump))
+    assert text.returncode == 0
+    assert "the new bridge \\ud83d." in text.stdout  # visible, as a backslash escape
+
+
+def test_output_the_stream_cannot_encode_is_escaped(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(_COMMENTED.replace("euros", "€ (euros)"), encoding="utf-8")
+    ascii_only = {**os.environ, "PYTHONIOENCODING": "ascii"}
+
+    def run_ascii(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([*MODULE, *args], capture_output=True, env=ascii_only, check=False)
+
+    json_out = run_ascii("-f", "json", str(page))
+    assert json_out.returncode == 0
+    assert json_out.stdout.isascii()
+    assert json.loads(json_out.stdout) == json.loads(run("-f", "json", str(page)).stdout)
+    text_out = run_ascii(str(page))
+    assert text_out.returncode == 0
+    assert b"45 million \\u20ac (euros)" in text_out.stdout
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    # Much more than a pipe's buffer (64 KiB), so that writing meets the closed pipe.
+    dump.write_text((json.dumps({"text": _COMMENTED}) + "\n") * 300, encoding="utf-8")
+    for jobs in ("1", "2"):
+        command = [*MODULE, "-j", jobs, "--text-field", "text", "-f", "jsonl", str(dump)]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+            assert child.stdout is not None and child.stderr is not None
+            assert child.stdout.read(100)
+            child.stdout.close()  # as `| head -c 100` does
+            errors = child.stderr.read()
+        assert child.returncode == 141, errors
+        assert errors == b""
 
 
 def test_invalid_utf8_file_is_a_clear_error_or_decoded_when_told(tmp_path: Path) -> None:

@@ -10,13 +10,23 @@
 
 Exit status: 0 when every record was cleaned, 1 when some failed (each is
 reported on standard error with its file and line, and written as an error
-record in JSON output), 2 for a usage error.
+record in JSON output), 2 for a usage error, 141 when the reader of standard
+output closed it early (``newsclean ... | head``), as a program that the
+pipe's signal stopped.
+
+What the output's encoding cannot hold is escaped, never a crash: JSON
+writes it as ``\\uXXXX`` (JSON reads it back as it was; a lone surrogate that
+a JSONL record's own escape brought in included), the text formats with a
+backslash (``\\ud800``, ``\\xe9``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator
 from functools import partial
@@ -41,6 +51,12 @@ SUFFIXES = {
 }
 # Show progress every this many records when standard error is a terminal.
 PROGRESS_EVERY = 50
+# The status of a program that SIGPIPE stopped (128 + 13), as a shell reports
+# it: the reader of standard output went away (``| head``), nothing failed.
+BROKEN_PIPE_STATUS = 141
+# A lone surrogate: JSON's "\ud800" escape reads into a str as one (a record
+# cut inside an emoji's pair), and no UTF-8 stream can write it raw.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Record(NamedTuple):
@@ -84,15 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.language_field and not args.text_field:
         parser.error("--language-field reads JSONL records: give --text-field too")
     records = _read_all(args)
-    failed = 0
-    done = 0
-    show_progress = sys.stderr.isatty()
     out = sys.stdout
-    first = True
-    written: dict[Path, str] = {}
-    array = fmt == "json" and output_dir is None  # json to standard output: one array
-    if array:
-        out.write("[\n")
     work = partial(
         process,
         fmt=fmt,
@@ -101,7 +109,33 @@ def main(argv: list[str] | None = None) -> int:
         comments=args.comments,
         config=config,
         language_field=args.language_field,
+        # JSON to a stream that is not UTF-8 (a Windows console) escapes all but ASCII.
+        ascii_json=output_dir is None and not _holds_unicode(out),
     )
+    try:
+        return _run(work, records, fmt, args, out)
+    except BrokenPipeError:
+        _silence(out)
+        return BROKEN_PIPE_STATUS
+
+
+def _run(
+    work: partial[Result],
+    records: Iterator[Record],
+    fmt: str,
+    args: argparse.Namespace,
+    out: IO[str],
+) -> int:
+    """Clean every record and write its output; the exit status."""
+    output_dir: Path | None = args.output_dir
+    failed = 0
+    done = 0
+    show_progress = sys.stderr.isatty()
+    first = True
+    written: dict[Path, str] = {}
+    array = fmt == "json" and output_dir is None  # json to standard output: one array
+    if array:
+        out.write("[\n")
     for result in ordered_map(work, records, args.jobs):
         if result.error is None and output_dir is not None:
             result = _write((output_dir / result.name).with_suffix(SUFFIXES[fmt]), result, written)
@@ -111,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         if output_dir is None and result.output:  # (an error record too, in JSON)
             if array and not first:
                 out.write(",\n")
-            out.write(result.output)
+            _emit(out, result.output)
             first = False
         done += 1
         if show_progress and done % PROGRESS_EVERY == 0:
@@ -126,6 +160,32 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
+def _holds_unicode(stream: IO[str]) -> bool:
+    """Can the stream write any character (bar lone surrogates)?"""
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8", "utf-16", "utf-32", "utf-8-sig")
+
+
+def _emit(out: IO[str], text: str) -> None:
+    """Write text; what the stream's encoding cannot hold is backslash-escaped."""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        # (the text formats only: JSON comes escaped; nothing was written yet,
+        # the stream encodes the whole text before it writes)
+        encoding = getattr(out, "encoding", None) or "utf-8"
+        out.write(text.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def _silence(out: IO[str]) -> None:
+    """After the reader went away: send what is still buffered nowhere, so
+    that Python's flush at exit does not fail again (the recipe of the
+    ``signal`` module's docs)."""
+    # (OSError and the rest: not a real file, as a test's capture)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+
+
 def _write(target: Path, result: Result, written: dict[Path, str]) -> Result:
     """Write one page's output to its file under --output-dir; the result
     says why when it could not be written."""
@@ -135,7 +195,8 @@ def _write(target: Path, result: Result, written: dict[Path, str]) -> Result:
     written[target] = result.where
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(result.output, encoding="utf-8")
+        # (a lone surrogate in a text format, as on standard output)
+        target.write_text(result.output, encoding="utf-8", errors="backslashreplace")
     except OSError as error:
         return result._replace(error=f"cannot write {target}: {error.strerror or error}")
     return result
@@ -146,7 +207,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsclean",
         description="Clean raw scraped news pages: the article, navigation, teasers, "
         "duplicates and boilerplate of each page, line by line.",
-        epilog="Exit status: 0 all cleaned, 1 some records failed, 2 usage error.",
+        epilog="Exit status: 0 all cleaned, 1 some records failed, 2 usage error, "
+        "141 standard output closed early (| head).",
     )
     parser.add_argument(
         "inputs",
@@ -296,6 +358,7 @@ def process(
     config: Config = DEFAULT_CONFIG,
     language_field: str | None = None,
     comments: bool = False,
+    ascii_json: bool = False,
 ) -> Result:
     """Clean one record and format it; a failure becomes an error result."""
     where = record.source if record.line is None else f"{record.source}:{record.line}"
@@ -307,7 +370,7 @@ def process(
         except Exception as problem:  # one bad record must not stop the batch
             error = f"{type(problem).__name__}: {problem}"
         else:
-            output = _format(record, page, fmt, explain, meta)
+            output = _format(record, page, fmt, explain, meta, ascii_json)
             if comments and fmt in ("text", "markdown"):
                 output += _comments(page, fmt)
             if headers and fmt in ("text", "markdown", "labels"):
@@ -316,7 +379,7 @@ def process(
     message = error or "nothing to clean"
     if fmt in ("json", "jsonl"):
         failure = {**record.fields, "newsclean": {**meta, "error": message}}
-        return Result(_dump(failure, fmt), message, where)
+        return Result(_dump(failure, fmt, ascii_json), message, where)
     return Result("", message, where)
 
 
@@ -327,9 +390,12 @@ def _config_of(record: Record, config: Config, language_field: str | None) -> Co
     return tagged(config, record.fields.get(language_field)) or config
 
 
-def _format(record: Record, page: Page, fmt: str, explain: bool, meta: dict[str, Any]) -> str:
+def _format(
+    record: Record, page: Page, fmt: str, explain: bool, meta: dict[str, Any], ascii_json: bool
+) -> str:
     if fmt in ("json", "jsonl"):
-        return _dump({**record.fields, "newsclean": {**meta, "page": page.to_dict()}}, fmt)
+        data = {**record.fields, "newsclean": {**meta, "page": page.to_dict()}}
+        return _dump(data, fmt, ascii_json)
     assert record.text is not None
     if fmt == "labels":
         lines = normalise_newlines(record.text).split("\n")
@@ -361,10 +427,12 @@ def _comments(page: Page, fmt: str) -> str:
     return f"\n{runs}\n"
 
 
-def _dump(data: dict[str, Any], fmt: str) -> str:
-    if fmt == "jsonl":
-        return json.dumps(data, ensure_ascii=False) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2)
+def _dump(data: dict[str, Any], fmt: str, ascii_only: bool = False) -> str:
+    text = json.dumps(data, ensure_ascii=ascii_only, indent=None if fmt == "jsonl" else 2)
+    if not ascii_only and _SURROGATE.search(text):
+        # Written as JSON's escape, which reads back as the same lone surrogate.
+        text = _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return text + "\n" if fmt == "jsonl" else text
 
 
 if __name__ == "__main__":
