@@ -2447,6 +2447,41 @@ def test_a_word_or_three_over_a_cards_headline_is_its_section() -> None:
     )
 
 
+def test_a_cards_icons_are_among_its_lines_not_its_words() -> None:
+    icons = "\n".join(["* "] * 3)
+    # Icons between cards of headline and summary open the next card: they
+    # were read as a section's name over its headline (the kicker was "").
+    cards = [
+        ("Mayor resigns over the budget scandal", "The mayor stepped down on Monday."),
+        ("River floods the old town again", "Heavy rain sent the river over its banks."),
+        ("Schools close early for the holidays", "The school board closed the schools."),
+    ]
+    listed = f"\n\n{icons}\n\n".join(f"{headline}\n\n{summary}" for headline, summary in cards)
+    # Icons between two cards of a grid (headline, summary, author) made a
+    # card of their own, with no words to read its headline from: a crash
+    # (IndexError; tests/fuzz.py --seed 119).
+    grid = [
+        ("2020 Chevrolet Colorado RS isn't what you think", "Chevrolet adds some visual spice"),
+        ("2020 Mini JCW GP is a 300HP monster hatch", "Mini puts its most powerful engine in"),
+        ("Toyota Hilux gets a new face for the year", "The pickup gains a grille and new lights"),
+        ("Ford Ranger Raptor lands in the country", "The off-road truck arrives with a price"),
+    ]
+    shown = [f"{headline}\n\n{summary}\n\nAnton Andres" for headline, summary in grid]
+    gridded = "\n\n".join([*shown[:2], "* \n\n* \n\n* ", *shown[2:]])
+    for cards_text in (gridded, listed):
+        text = article_page("", "Latest news", "", cards_text)
+        page = newsclean.clean(text)
+        assert all(teaser.headline for teaser in page.teasers)
+        assert all(teaser.kicker != "" for teaser in page.teasers)
+        lines = text.split("\n")
+        for teaser in page.teasers:
+            # (the lines of a card of words and icons, in order)
+            assert list(teaser.lines) == sorted(teaser.lines)
+            assert any(lines[n - 1].strip() != "*" for n in teaser.lines)
+        iconic = [n for n, line in enumerate(lines, 1) if line == "* "]
+        assert all(page.labels[n - 1] is not None for n in iconic)
+
+
 def test_a_list_that_goes_on_the_sentence_above_it_is_the_texts() -> None:
     # No colon: the paragraph's last sentence goes on in the items, each of
     # which opens in lower case ("Positive leadership ... that" / "* makes ...").

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+import attrs
 import regex
 
 from newsclean import patterns
@@ -702,7 +703,29 @@ def _teasers(
             card.append(i)
         if card:
             teasers.append(_one_teaser(features, labels, card))
-    return tuple(sorted(teasers, key=lambda teaser: teaser.lines[0]))
+    return _with_icons_joined(sorted(teasers, key=lambda teaser: teaser.lines[0]))
+
+
+def _with_icons_joined(teasers: list[Teaser]) -> tuple[Teaser, ...]:
+    """A run of a card's icons (bare list markers) between two cards that the
+    grid took is no teaser of its own: its lines join the card above, or
+    the one below when it stands first."""
+    joined: list[Teaser] = []
+    icons: tuple[int, ...] = ()
+    for teaser in teasers:
+        if not teaser.headline and teaser.summary is None and teaser.kicker is None:
+            if joined:
+                joined[-1] = attrs.evolve(joined[-1], lines=(*joined[-1].lines, *teaser.lines))
+            else:
+                icons += teaser.lines
+            continue
+        if icons:
+            teaser = attrs.evolve(teaser, lines=(*icons, *teaser.lines))
+            icons = ()
+        joined.append(teaser)
+    if icons:  # (nothing but icons: they stay a card, which accounts for them)
+        joined.append(Teaser(kicker=None, headline="", summary=None, lines=icons))
+    return tuple(joined)
 
 
 def _grid_teaser(features: tuple[Features, ...], card: Card) -> Teaser:
@@ -724,6 +747,8 @@ def _one_teaser(
     headline: str | None = None
     summary: list[str] = []
     lines = [features[i].number for i in card]
+    # (a bare list marker, an icon of the card, is among its lines, not its words)
+    card = [i for i in card if features[i].text]
     if (
         len(card) >= 3
         and features[card[0]].words <= KICKER_MAX_WORDS
@@ -734,6 +759,8 @@ def _one_teaser(
         and (
             not card_headline(features[card[2]]) or features[card[2]].text == features[card[0]].text
         )
+        # (and one line says something else: three lines of "Business" are no card)
+        and (below := [i for i in card[1:] if features[i].text != features[card[0]].text])
     ):
         # A word or three over the headline and its summary: the card's
         # section ("Podcast: Coronavirus-Update", "Auto News"), in capitals or
@@ -741,7 +768,7 @@ def _one_teaser(
         # too but no section: the lines keep it.
         if not features[card[0]].datelike:
             kicker = features[card[0]].text
-        card = [i for i in card[1:] if features[i].text != features[card[0]].text]
+        card = below
     for i in card:
         f = features[i]
         if headline is None and card_headline(f):
@@ -755,7 +782,8 @@ def _one_teaser(
             summary.append(f.text)
     if headline is None:
         # A summary whose headline was a repeat: take the nearest line above it.
-        above = next((j for j in range(card[0] - 1, -1, -1) if labels[j] is not None), None)
+        start = card[0] if card else 0  # (a card of icons alone has no words)
+        above = next((j for j in range(start - 1, -1, -1) if labels[j] is not None), None)
         if above is not None and labels[above] is Label.DUPLICATE:
             headline = features[above].text
             lines.insert(0, features[above].number)
