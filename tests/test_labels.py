@@ -2461,14 +2461,14 @@ def test_a_cards_icons_are_among_its_lines_not_its_words() -> None:
     # card of their own, with no words to read its headline from: a crash
     # (IndexError; tests/fuzz.py --seed 119).
     grid = [
-        ("2020 Chevrolet Colorado RS isn't what you think", "Chevrolet adds some visual spice"),
-        ("2020 Mini JCW GP is a 300HP monster hatch", "Mini puts its most powerful engine in"),
-        ("Toyota Hilux gets a new face for the year", "The pickup gains a grille and new lights"),
-        ("Ford Ranger Raptor lands in the country", "The off-road truck arrives with a price"),
-    ]
+        ("Chevrolet Colorado RS isn't what you think", "Chevrolet adds some visual spice"),
+        ("Mini JCW GP is a 300HP monster hatch", "Mini puts its most powerful engine in a car"),
+        ("Toyota Hilux gets a new face this year", "The pickup gains a bigger grille and lights"),
+        ("Ford Ranger Raptor lands in the country", "The off-road truck arrives with its price"),
+    ]  # (summaries of eight words: a grid's)
     shown = [f"{headline}\n\n{summary}\n\nAnton Andres" for headline, summary in grid]
     gridded = "\n\n".join([*shown[:2], "* \n\n* \n\n* ", *shown[2:]])
-    for cards_text in (gridded, listed):
+    for cards_text in (listed, gridded):
         text = article_page("", "Latest news", "", cards_text)
         page = newsclean.clean(text)
         assert all(teaser.headline for teaser in page.teasers)
