@@ -51,6 +51,22 @@ def megabyte_words_in_the_header() -> str:
     return "\n".join(["* Home", "* News", "", "Council closes the bridge", *header, "", PARAGRAPH])
 
 
+def markdown_link_openings() -> str:
+    # A megabyte line of links that never close ("[a]([a]([a](..."), and
+    # one of brackets before them: each opening was read on for thousands of
+    # characters (lines.py; 16 s and 57 s for 200,000 characters).
+    return "\n".join(
+        ["Council closes the bridge", "[a](" * 250_000, ("[" * 400 + "a](") * 2_500, PARAGRAPH]
+    )
+
+
+def byline_of_separators() -> str:
+    # A byline's names apart by 20,000 separators, then its date: where they
+    # end was searched from every separator on (page.py; 18 s for 8,000).
+    byline = "By Jane" + " ," * 20_000 + " Doe 11/19/19"
+    return "\n".join(["* Home", "* News", "", "Council closes the bridge", byline, "", PARAGRAPH])
+
+
 LARGE_PAGES: dict[str, Callable[[], str]] = {
     "10 MB line": ten_megabyte_line,
     "100,000 lines": hundred_thousand_lines,
@@ -59,6 +75,8 @@ LARGE_PAGES: dict[str, Callable[[], str]] = {
     "100,000 wrapped lines": hundred_thousand_wrapped_lines,
     "100,000 lines going on": hundred_thousand_lines_going_on,
     "megabyte words in the header": megabyte_words_in_the_header,
+    "megabyte of markdown link openings": markdown_link_openings,
+    "byline of 20,000 separators": byline_of_separators,
 }
 
 
