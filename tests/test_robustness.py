@@ -11,8 +11,10 @@ import subprocess
 import sys
 import textwrap
 import unicodedata
+from importlib import resources
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -89,6 +91,12 @@ def _first_word(paragraph: str) -> str:
     return words[1] if len(words) > 1 and _NUMBER.fullmatch(words[0]) else words[0]
 
 
+# The shipped schema of Page.to_dict(): what a user of the JSON may rely on.
+_SCHEMA = jsonschema.Draft202012Validator(
+    json.loads((resources.files("newsclean") / "data" / "page.schema.json").read_text("utf-8"))
+)
+
+
 def check_invariants(text: str, config: newsclean.Config | None = None) -> newsclean.Page:
     page = newsclean.clean(text, config=config or newsclean.Config())
     lines = split(text)
@@ -122,7 +130,9 @@ def check_invariants(text: str, config: newsclean.Config | None = None) -> newsc
         assert set(block.lines) <= boilerplate
         assert list(block.lines) == sorted(block.lines)
         assert len(block.text.split("\n")) == len(block.lines)
-    json.dumps(page.to_dict())
+    data = page.to_dict()
+    json.dumps(data)
+    _SCHEMA.validate(data)  # (a teaser with no headline, a line number that is no int)
     return page
 
 
