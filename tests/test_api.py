@@ -47,6 +47,21 @@ def test_config_is_frozen_and_validated() -> None:
         newsclean.Config(stopword_share=1.5)
     with pytest.raises(TypeError, match="Config"):
         newsclean.clean("x", config={"paragraph_words": 3})  # type: ignore[arg-type]
+    # A value of the wrong kind is named, not a comparison failing inside.
+    with pytest.raises(TypeError, match="paragraph_words must be a whole number, got '10'"):
+        newsclean.Config(paragraph_words="10")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"header_window must be a whole number, got 2\.5"):
+        newsclean.Config(header_window=2.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="link_share must be a number, got None"):
+        newsclean.Config(link_share=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="fuzzy_candidates must be a whole number, got True"):
+        newsclean.Config(fuzzy_candidates=True)
+    # rapidfuzz's ratio is a percentage; a share, as difflib gives, is refused.
+    with pytest.raises(ValueError, match=r"within 1\.\.100, got 0\.9: did you mean 90\?"):
+        newsclean.Config(duplicate_similarity=0.9)
+    with pytest.raises(ValueError, match=r"within 1\.\.100, got 120"):
+        newsclean.Config(duplicate_similarity=120)
+    assert newsclean.Config(duplicate_similarity=95).duplicate_similarity == 95
 
 
 def test_config_language_is_a_lists_name_or_a_code() -> None:
