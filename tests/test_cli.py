@@ -328,6 +328,14 @@ def test_clean_many_streams_in_order() -> None:
     assert one == two == [newsclean.clean(t).to_dict() for t in texts]
 
 
+def test_clean_many_refuses_one_text_and_a_count_that_is_no_number() -> None:
+    # Iterated, one text is its characters: a page each, silently.
+    with pytest.raises(TypeError, match=r"for one text, call newsclean\.clean\(text\)"):
+        newsclean.clean_many("Council closes the old bridge")
+    with pytest.raises(TypeError, match="jobs must be a whole number of processes, got '2'"):
+        newsclean.clean_many(["a page"], jobs="2")  # type: ignore[arg-type]
+
+
 def test_output_dir_writes_one_file_per_page_named_as_its_input(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     (pages / "world").mkdir(parents=True)

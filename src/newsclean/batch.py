@@ -37,13 +37,22 @@ def clean_many(
 
     ``jobs`` is the number of worker processes (1: clean in this process;
     0 or less: one per CPU). A text that is not a ``str`` raises ``TypeError``
-    when its turn comes, as ``clean`` does.
+    when its turn comes, as ``clean`` does; so does a single text given
+    instead of an iterable of them, at once.
 
     >>> import newsclean
     >>> pages = newsclean.clean_many(["Home\\nNews", "Menu"])
     >>> [page.article.found for page in pages]
     [False, False]
     """
+    if isinstance(texts, (str, bytes)):
+        # (iterated, a text is its characters: a page for each)
+        raise TypeError(
+            "clean_many() takes an iterable of texts (a list, a generator); "
+            "for one text, call newsclean.clean(text)"
+        )
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be a whole number of processes, got {jobs!r}")
     return ordered_map(partial(clean, config=config), texts, jobs)
 
 
