@@ -183,6 +183,11 @@ def test_bad_options_are_refused() -> None:
         NewsClean(keep="title")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="on_error"):
         NewsClean(on_error="ignore")  # type: ignore[arg-type]
+    # Taken as they are, every document of the shard would fail and be dropped.
+    with pytest.raises(TypeError, match=r"config must be a newsclean\.Config, got dict"):
+        NewsClean(config={"language": "de"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="language_key must be a metadata key"):
+        NewsClean(language_key=["language"])  # type: ignore[arg-type]
 
 
 def test_import_newsclean_does_not_import_the_integration() -> None:

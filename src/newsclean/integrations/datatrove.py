@@ -120,6 +120,14 @@ class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove ships no type 
             raise ValueError(f"keep must be one of {', '.join(KEEPS)}, got {keep!r}")
         if on_error not in ("skip", "keep"):
             raise ValueError(f"on_error must be 'skip' or 'keep', got {on_error!r}")
+        # (checked here: inside run(), every document would fail and be
+        # counted as an error, the whole shard dropped without a word)
+        if not isinstance(config, Config):
+            raise TypeError(f"config must be a newsclean.Config, got {type(config).__name__}")
+        if language_key is not None and not isinstance(language_key, str):
+            raise TypeError(
+                f"language_key must be a metadata key (str) or None, got {language_key!r}"
+            )
         self.keep: Keep = keep
         self.drop_without_article = drop_without_article
         self.on_error = on_error
