@@ -133,6 +133,10 @@ def check_invariants(text: str, config: newsclean.Config | None = None) -> newsc
     data = page.to_dict()
     json.dumps(data)
     _SCHEMA.validate(data)  # (a teaser with no headline, a line number that is no int)
+    # The other views of the page: one line of explanation per line, the Markdown.
+    assert len(page.explain(lines)) == len(nonblank)
+    markdown = article.to_markdown().replace("\\", "")  # (without its escapes)
+    assert all(p.split()[-1].replace("\\", "") in markdown for p in article.paragraphs)
     return page
 
 
