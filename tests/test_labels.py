@@ -155,6 +155,18 @@ def test_a_bio_of_the_bylined_author_ends_the_article() -> None:
     assert page.labels[-4] is Label.BOILERPLATE
 
 
+def test_an_authors_box_inside_the_text_does_not_end_it() -> None:
+    # A layout may set the author's box between the paragraphs: the text goes
+    # on under the bio, a paragraph long, where a bio that ends the article
+    # has a prompt, a list or the comments under it.
+    later = [PARAGRAPH.replace("council", f"board {n}") for n in range(3)]
+    box = ["Jane Doe", "", "Jane Doe is a staff writer covering the city and its council."]
+    text = article_page(PARAGRAPH * 2, "", *box, "", later[0], "", later[1], "", later[2])
+    page = newsclean.clean(text)
+    assert all(paragraph in page.article.paragraphs for paragraph in later)
+    assert page.labels[text.split("\n").index(box[2])] is Label.META
+
+
 def test_the_bylined_author_said_to_be_someone_needs_no_role_word() -> None:
     # "Eric Song is IGN's deal curator and ...": no "writer" or "editor", but
     # the byline's own name, at the end of the text.
@@ -1633,6 +1645,28 @@ def test_a_long_breadcrumb_that_ends_in_the_headline_names_the_title() -> None:
     lines += [notice, "", "Foto: Sean Gallup/Getty Images", "", PARAGRAPH, "", PARAGRAPH * 2]
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
+
+
+def test_a_short_headline_a_breadcrumb_ends_in_is_the_title() -> None:
+    # Repeats are grouped from five words on; a trail's last item that is the
+    # headline of three right under it names the title all the same (it was
+    # read as a card with the standfirst for its summary, seven lines above
+    # the text).
+    headline = "Interabled Sex Education"
+    trail = ["1. Home", "2. ", "3. Kolumnen", "4. ", "5. Evan Tepest", "6. ", f"7. {headline}"]
+    standfirst = "Evan Tepest und Selma Kay Matter beschreiben, wie Dating zwischen Menschen geht."
+    header = ["Kolumnist*in: Evan Tepest", "", "Fotos: Bär Kittelmann", "", "30.10.2023"]
+    photo = ["Triple Water von Evan Tepest und Selma Kay Matter", "", "Aron und Gianni", "© Bär"]
+    lines = [*trail, "", headline, "", standfirst, "", *header, "", *photo, "", PARAGRAPH]
+    page = newsclean.clean("\n".join([*lines, "", PARAGRAPH * 2]))
+    assert page.article.title == headline
+    # A trail may end in the section's name, shown again over the story's
+    # date: a word or two, no title.
+    section = ["  * Home", "  * Editors Pick", "", "Editors Pick", "Posted on April 22, 2022"]
+    story = ["Schools safe amidst surge", "", "Article by", "Barry Alleyne", "", "Social Share"]
+    caption = "The Chief Education Officer at the school. (Picture by Jameel Springer)"
+    lines = [*section, "", *story, "", caption, "", PARAGRAPH, "", PARAGRAPH * 2]
+    assert newsclean.clean("\n".join(lines)).article.title != "Editors Pick"
 
 
 @pytest.mark.parametrize("mark", ["»", ">", "›"])

@@ -100,6 +100,10 @@ TRAILING_CAPTION_LINES = 2
 # A bio of the bylined author is looked for below this many lines of the text:
 # a box above the text introducing its author is not its end.
 BYLINED_BIO_AFTER = 3
+# A paragraph this long right under the bio is the text going on past an
+# author's box set inside it; a bio that ends the article has a newsletter's
+# prompt, a "more stories" list or the comments under it.
+TEXT_GOES_ON_WORDS = 20
 # How far above the title a byline is looked for.
 BYLINE_ABOVE_TITLE = 3
 # Under "About Jane Doe", her bio is a paragraph or two.
@@ -166,6 +170,15 @@ def label_bylined_bio(
                 end = j
         else:
             continue
+        below = next_nonblank(features, end + 1)
+        if (
+            below >= 0
+            and (decision := decisions[below]) is not None
+            and decision[0] is Label.BODY
+            and features[below].terminal
+            and features[below].words >= TEXT_GOES_ON_WORDS
+        ):
+            return  # an author's box that the layout set inside the text, which goes on
         for j in range(end + 1, region.end + 1):
             if (decision := decisions[j]) is not None and decision[0] in _TEXT_OR_META:
                 decisions[j] = (Label.BOILERPLATE, _AFTER_BIO)

@@ -53,6 +53,10 @@ TITLE_NAME_BELOW = 1.5  # only a name or a dateline follows: weaker, names are e
 
 # A repeat inside a long list is a "latest news" link, not the title's echo.
 TITLE_REPEAT_LIST_MAX = 4
+# ... but a breadcrumb ends in the page's title right above it, whatever its
+# length; when it ends in the section's name instead ("Home / Editors Pick"
+# over "Editors Pick"), that is a word or two.
+BREADCRUMB_TITLE_MIN_WORDS = 3
 
 
 TITLE_MARKDOWN_HEADING = 1.0
@@ -125,14 +129,24 @@ def _title_score(
     score = -TITLE_DISTANCE_COST * distance
     group = repeats.group[index]
     # (However long, a list whose last item the headline repeats right under
-    # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>".)
-    above = previous_nonblank(features, index) if group >= 0 else -1
-    if trailed or (
-        group >= 0
-        and any(
-            runs.list_size[j] <= TITLE_REPEAT_LIST_MAX or (j == above and runs.list_size[j])
-            for j in repeats.members[group]
-            if j != index
+    # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>", a title
+    # of any length: repeats are grouped from five words on.)
+    above = previous_nonblank(features, index)
+    if (
+        trailed
+        or (
+            group >= 0
+            and any(
+                runs.list_size[j] <= TITLE_REPEAT_LIST_MAX or (j == above and runs.list_size[j])
+                for j in repeats.members[group]
+                if j != index
+            )
+        )
+        or (
+            above >= 0
+            and runs.list_size[above]
+            and features[above].text == f.text
+            and f.words >= BREADCRUMB_TITLE_MIN_WORDS
         )
     ):
         score += TITLE_REPEATED
