@@ -2629,6 +2629,18 @@ def test_an_articles_own_text_may_open_with_its_title_and_byline(header: list[st
     assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("old", "new"))
 
 
+def test_an_articles_own_text_may_open_with_a_caption_over_its_title() -> None:
+    # A page with no chrome, written with a blank line between all lines
+    # (BeautifulSoup's get_text("\n\n")): the photo's caption stands first.
+    caption = "The old bridge at dawn, a week before it closed to traffic for the repairs."
+    header = [caption, "Council closes the old bridge", "By Jane Doe", "7 February 2023"]
+    page = newsclean.clean("\n\n".join([*header, PARAGRAPH, PARAGRAPH.replace("old", "new")]))
+    assert page.article.title == "Council closes the old bridge"
+    assert page.article.byline == "Jane Doe"
+    assert page.article.published == datetime.date(2023, 2, 7)
+    assert page.article.paragraphs[-2:] == (PARAGRAPH, PARAGRAPH.replace("old", "new"))
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -250,6 +250,11 @@ def _all_body(
     return Labelling(tuple(decisions), title, tuple(duplicate_of), ())
 
 
+# A photo's caption or a kicker may open an article's own text above its
+# headline (a page with no chrome, written with a blank line between all lines).
+PLAIN_HEADER_SKIPPABLE = 1
+
+
 def _plain_header(
     features: tuple[Features, ...],
     prose: list[int],
@@ -269,29 +274,30 @@ def _plain_header(
     so cleaning it again keeps every paragraph.
     """
     shown = [i for i, f in enumerate(features) if not f.line.blank and i not in header]
-    first, below = shown[0], shown[1 : 1 + TITLE_META_LOOKAHEAD]
-    meta: list[int] = []
-    for i in below:
-        f = features[i]
-        if not is_meta(f) or (prose[i] >= Prose.MEDIUM and not (f.byline or f.meta_phrase)):
-            break
-        meta.append(i)
-    # (A Markdown document's top heading, "# Bridge to close", is its title
-    # whatever follows: Article.text holds no heading marks.)
-    marked = features[first].line.heading == 1
-    if (
-        not (meta or marked)
-        or len(shown) == 1 + len(meta)
-        or not headline_shaped(features[first], config)
-    ):
-        return -1
-    decisions[first] = (
-        Label.TITLE,
-        Why("headline atop an article's own text (a byline or date under it, or '# ')"),
-    )
-    for i in meta:
-        decisions[i] = (Label.META, Why("byline or date under the title"))
-    return first
+    for k in range(min(1 + PLAIN_HEADER_SKIPPABLE, len(shown))):
+        first, below = shown[k], shown[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        meta: list[int] = []
+        for i in below:
+            f = features[i]
+            if not is_meta(f) or (prose[i] >= Prose.MEDIUM and not (f.byline or f.meta_phrase)):
+                break
+            meta.append(i)
+        # (A Markdown document's top heading, "# Bridge to close", is its title
+        # whatever follows: Article.text holds no heading marks.)
+        marked = features[first].line.heading == 1
+        if (
+            (meta or (marked and k == 0))
+            and len(shown) > k + 1 + len(meta)
+            and headline_shaped(features[first], config)
+        ):
+            decisions[first] = (
+                Label.TITLE,
+                Why("headline atop an article's own text (a byline or date under it, or '# ')"),
+            )
+            for i in meta:
+                decisions[i] = (Label.META, Why("byline or date under the title"))
+            return first
+    return -1
 
 
 _NO_PROSE_AFTER = "short line in the article region with no prose after it"
