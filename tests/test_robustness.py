@@ -163,6 +163,7 @@ REAL_PAGES = [path.read_text(encoding="utf-8") for path in sorted(LABELLED.glob(
 _ODD_BITS = [
     *("\u200b", "\u00a0", "\ufeff", "\u202e", "\x00", "\t", "\x1f", "\u2028", "\x0c", "\r"),
     *("\u0301", "\U0001f600", "* ", "1. ", "# ", "> ", "[x](/a)", "](", "**", "_", "—", "|"),
+    "\ud83d",  # half an emoji: a JSONL record cut inside a surrogate pair reads so
 ]
 
 
