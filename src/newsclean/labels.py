@@ -264,7 +264,8 @@ def _plain_header(
 ) -> int:
     """The title and meta lines that open an article's own text, as a reader
     view or a feed gives it: a headline over its byline or date ("Council
-    closes the bridge" / "By Jane Doe | 7 February 2023"), or a Markdown
+    closes the bridge" / "By Jane Doe | 7 February 2023"), perhaps under one
+    line that opens the text (a photo's caption, a kicker), or a Markdown
     document's top heading, then the text. Returns the title's index, or -1.
 
     Without a byline or date under it a short first line is the text's (a
@@ -275,7 +276,7 @@ def _plain_header(
     """
     shown = [i for i, f in enumerate(features) if not f.line.blank and i not in header]
     for k in range(min(1 + PLAIN_HEADER_SKIPPABLE, len(shown))):
-        first, below = shown[k], shown[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
+        headline, below = shown[k], shown[k + 1 : k + 1 + TITLE_META_LOOKAHEAD]
         meta: list[int] = []
         for i in below:
             f = features[i]
@@ -284,19 +285,19 @@ def _plain_header(
             meta.append(i)
         # (A Markdown document's top heading, "# Bridge to close", is its title
         # whatever follows: Article.text holds no heading marks.)
-        marked = features[first].line.heading == 1
+        marked = features[headline].line.heading == 1 and k == 0
         if (
-            (meta or (marked and k == 0))
+            (meta or marked)
             and len(shown) > k + 1 + len(meta)
-            and headline_shaped(features[first], config)
+            and headline_shaped(features[headline], config)
         ):
-            decisions[first] = (
+            decisions[headline] = (
                 Label.TITLE,
                 Why("headline atop an article's own text (a byline or date under it, or '# ')"),
             )
             for i in meta:
                 decisions[i] = (Label.META, Why("byline or date under the title"))
-            return first
+            return headline
     return -1
 
 

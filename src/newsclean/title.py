@@ -129,8 +129,9 @@ def _title_score(
     score = -TITLE_DISTANCE_COST * distance
     group = repeats.group[index]
     # (However long, a list whose last item the headline repeats right under
-    # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>", a title
-    # of any length: repeats are grouped from five words on.)
+    # it is the page's breadcrumb: "Home / Kolumnen / ... / <title>"; for a
+    # headline shorter than the five words from which repeats are grouped,
+    # the item must be the same text.)
     above = previous_nonblank(features, index)
     if (
         trailed
