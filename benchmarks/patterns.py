@@ -48,12 +48,18 @@ SHOWN_SECONDS = 0.01
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str] | regex.Pattern[str]]]:
+    """Every pattern at module level: alone, in a tuple (the date shapes), or
+    compiled for a whole page at once (a PagePattern's ``compiled``)."""
     found = []
     for name in MODULES:
         module = importlib.import_module(f"newsclean.{name}")
         for attribute, value in vars(module).items():
-            if isinstance(value, (re.Pattern, regex.Pattern)):
-                found.append((f"{name}.{attribute}", value))
+            values = value if isinstance(value, (tuple, list)) else (value,)
+            for k, item in enumerate(values):
+                item = getattr(item, "compiled", item)
+                if isinstance(item, (re.Pattern, regex.Pattern)):
+                    where = f"[{k}]" if len(values) > 1 else ""
+                    found.append((f"{name}.{attribute}{where}", item))
     return found
 
 
