@@ -164,7 +164,10 @@ def test_an_authors_box_inside_the_text_does_not_end_it() -> None:
     text = article_page(PARAGRAPH * 2, "", *box, "", later[0], "", later[1], "", later[2])
     page = newsclean.clean(text)
     assert all(paragraph in page.article.paragraphs for paragraph in later)
+    # The box is the author's name over the bio: both meta, neither the text.
     assert page.labels[text.split("\n").index(box[2])] is Label.META
+    assert page.labels[text.split("\n").index(box[0])] is Label.META
+    assert "Jane Doe" not in page.article.paragraphs
 
 
 def test_the_bylined_author_said_to_be_someone_needs_no_role_word() -> None:

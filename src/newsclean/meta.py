@@ -159,6 +159,10 @@ def label_bylined_bio(
         ):
             decisions[i] = (Label.META, Why("bio of the author named in the byline"))
             end = i
+            # (an author's box: her name over the bio, "Evan Tepest" / "Evan Tepest ist ...")
+            above = previous_nonblank(features, i)
+            if above >= 0 and features[above].text == name.group():
+                decisions[above] = (Label.META, Why("name over the bylined author's bio"))
         elif (about := patterns.ABOUT_NAME.match(text)) and _named_in(about.group(1), header):
             # "About Jane Doe" heads her bio: the paragraph or two under it.
             decisions[i] = (Label.META, Why("heading of the bylined author's bio"))
