@@ -710,6 +710,18 @@ def test_a_split_byline_word_may_keep_its_colon_and_the_name_an_initial(text: st
     assert [f.byline for f in lines] == [True, True]
 
 
+@pytest.mark.parametrize("words", ["Written by", "Article by", "Geschrieben von", "Artikel von:"])
+def test_the_words_that_name_the_writer_over_the_name_are_a_byline(words: str) -> None:
+    lines = measure(split_lines(f"{words}\nBarry Alleyne"), Config()).lines
+    assert [f.byline for f in lines] == [True, True]
+
+
+@pytest.mark.parametrize("words", ["Sponsored by", "Powered by", "Designed by", "Präsentiert von"])
+def test_a_sponsor_or_a_maker_over_a_name_is_no_byline(words: str) -> None:
+    lines = measure(split_lines(f"{words}\nAcme Media"), Config()).lines
+    assert [f.byline for f in lines] == [False, False]
+
+
 def test_a_sentence_under_a_byline_word_is_no_name() -> None:
     lines = measure(split_lines("By:\nThe End."), Config()).lines
     assert [f.byline for f in lines] == [False, False]

@@ -1613,6 +1613,10 @@ def test_the_headline_over_a_byline_split_over_two_lines_is_the_title() -> None:
     page = newsclean.clean("\n".join(lines))
     assert page.article.title == headline
     assert page.article.byline == "Ryan Reed"
+    # "Article by" over the name names no one itself (it was the byline).
+    written = newsclean.clean("\n".join(lines).replace("\nBy\n", "\nArticle by\n"))
+    assert written.article.title == headline
+    assert written.article.byline == "Ryan Reed"
 
 
 def test_a_breadcrumb_joined_to_the_headline_is_not_the_title() -> None:

@@ -437,6 +437,17 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
 # The word that opens a byline, alone on its line: the converter set the
 # author's name, a link, on the next line ("By" / "Ryan Reed").
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
+# ... or the words that say the name is the writer's ("Written by" / "Ryan
+# Reed", "Artikel von"); "Sponsored by", "Powered by", "Designed by" name no
+# author, and "präsentiert von" a sponsor.
+_WRITTEN_BY = frozenset(
+    f"{what} {by}"
+    for what in (
+        "written", "article", "story", "posted", "words", "text", "reported",
+        "geschrieben", "artikel", "beitrag", "écrit", "escrito", "artículo",
+    )
+    for by in _BYLINE_WORDS
+)  # fmt: skip
 # A name is a word or a few, each capitalised ("Ryan Reed", "HNN Staff",
 # "Charlie Schmitz, HNN Intern").
 SPLIT_BYLINE_NAME_WORDS = 5
@@ -451,14 +462,24 @@ def _join_split_bylines(features: list[Features]) -> None:
             continue
         if (
             above >= 0
-            # (every byline word is this short, with its colon: "By :")
-            and len(features[above].text) <= 5
-            and features[above].text.casefold().rstrip(": ") in _BYLINE_WORDS
+            # (every byline word or phrase is this short, with its colon: "By :")
+            and len(features[above].text) <= SPLIT_BYLINE_WORDS_CHARS
+            and byline_words_only(features[above].text)
             and names_someone(f.text)
         ):
             features[above] = features[above]._replace(byline=True)
             features[k] = f._replace(byline=True)
         above = k
+
+
+# "Geschrieben von :" is the longest byline phrase alone on its line.
+SPLIT_BYLINE_WORDS_CHARS = 20
+
+
+def byline_words_only(text: str) -> bool:
+    """Is this line the byline's words alone ("By", "Written by:"), without the name?"""
+    said = text.casefold().rstrip(": ")
+    return said in _BYLINE_WORDS or said in _WRITTEN_BY
 
 
 def names_someone(text: str) -> bool:

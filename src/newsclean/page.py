@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsclean import patterns
-from newsclean.features import Features
+from newsclean.features import Features, byline_words_only
 from newsclean.labels import DATELINE, LIST_SUBHEADING, SUBHEADING, Card, Labelling, Why
 from newsclean.language import NO_STOPWORDS, Stopwords
 from newsclean.lines import field_of, unmark
@@ -467,6 +467,8 @@ def _byline(feature: Features) -> str:
     """A byline's names: "By Tess Bonn - 11/19/19 06:56 AM EST" gives "Tess
     Bonn", "Moritz Bachmann publiziert am 25. September 2018" "Moritz
     Bachmann". The line is kept whole when nothing with letters is left."""
+    if byline_words_only(feature.text):
+        return ""  # ("Written by" over the name on the next line names no one)
     text: str = _BYLINE_PREFIX.sub("", feature.text)
     if patterns.ROLE_BYLINE.match(text) is not None:
         return text.rpartition(", ")[0]  # "Steve Peoples, AP National Political Writer"
