@@ -438,9 +438,10 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
 # author's name, a link, on the next line ("By" / "Ryan Reed").
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
 # ... or the words that say the name is the writer's ("Written by" / "Ryan
-# Reed", "Artikel von"); "Sponsored by", "Powered by", "Designed by" name no
-# author, and "präsentiert von" a sponsor.
-_WRITTEN_BY = frozenset(
+# Reed", "Artikel von"), those a one-line byline opens with among them;
+# "Sponsored by", "Powered by", "Designed by" name no author, and
+# "präsentiert von" a sponsor.
+_WRITER_WORDS = frozenset(patterns.WRITTEN_BY.split("|")) | frozenset(
     f"{what} {by}"
     for what in (
         "written", "article", "story", "posted", "words", "text", "reported",
@@ -479,7 +480,7 @@ SPLIT_BYLINE_WORDS_CHARS = 20
 def byline_words_only(text: str) -> bool:
     """Is this line the byline's words alone ("By", "Written by:"), without the name?"""
     said = text.casefold().rstrip(": ")
-    return said in _BYLINE_WORDS or said in _WRITTEN_BY
+    return said in _BYLINE_WORDS or said in _WRITER_WORDS
 
 
 def names_someone(text: str) -> bool:

@@ -333,7 +333,7 @@ HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
 # The words a byline opens with (the byline in page.py reads the names past
 # them): "by" and "written by" in the major European languages ...
 BYLINE_BY_WORDS = r"by|von|par|por|di|door|av|af|przez|" + (
-    _WRITTEN_BY := r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da"
+    WRITTEN_BY := r"written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da"
 )
 # ... a label of the writer ("Autor: Ana", "Текст: ...") ...
 BYLINE_LABEL_WORDS = (
@@ -352,7 +352,7 @@ BYLINE = regex.compile(
     rf"^(?:(?:(?i:{BYLINE_BY_WORDS}|{BYLINE_LABEL_WORDS}|from|da|yazan|reported by)\b\s{{0,3}}:?|"
     rf"(?i:{BYLINE_ROLE_WORDS})\s{{0,2}}:)\s{{0,3}}"
     r"\p{Lu}|"
-    rf"(?i:{_WRITTEN_BY})\s{{0,3}}:?\s{{0,3}}\p{{Ll}})"
+    rf"(?i:{WRITTEN_BY})\s{{0,3}}:?\s{{0,3}}\p{{Ll}})"
 )
 # Words that open a byline but mean "from" (or "through") as well: after
 # them a subheading reads like one ("Von Babyboomer bis Gen Z: ...", "Von
