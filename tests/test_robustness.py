@@ -281,8 +281,9 @@ def test_large_nasty_pages(name: str) -> None:
     assert all(label is not None for label, line in zip(page.labels, split(text)) if line.strip())
 
 
-def test_no_byline_of_megabytes() -> None:
-    article = newsclean.clean(LARGE_PAGES["megabyte words in the header"]()).article
+@pytest.mark.parametrize("name", ["megabyte words in the header", "byline of 20,000 separators"])
+def test_no_byline_of_megabytes(name: str) -> None:
+    article = newsclean.clean(LARGE_PAGES[name]()).article
     assert article.byline is None or len(article.byline) < 100
 
 

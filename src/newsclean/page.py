@@ -304,6 +304,12 @@ def _dateline_above_text(
     )
 
 
+# The longest byline of the development set names three writers and their
+# outlet in 59 characters; what runs longer is no list of names ("Jane , ,
+# , ... Doe", a line of separators that a broken page put between them).
+BYLINE_MAX_CHARS = 200
+
+
 def _article_byline(
     features: tuple[Features, ...], header: list[int], meta: list[int], footer: list[int]
 ) -> str | None:
@@ -314,7 +320,7 @@ def _article_byline(
     date ("Ed Cara" / "Monday 6:30PM"), or the name beside the date in a meta
     line below the text, in that order of trust."""
     for i in [*header, *meta]:
-        if features[i].byline and (name := _byline(features[i])):
+        if features[i].byline and (name := _byline(features[i])) and len(name) <= BYLINE_MAX_CHARS:
             return name
     # (A caption or a line of many words names a photo or tells a story, not
     # who wrote the article.)
