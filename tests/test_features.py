@@ -744,6 +744,10 @@ def test_a_sentence_under_a_byline_word_is_no_name() -> None:
         # A name with the handle of its account, glued on or not.
         ("Natasha Turak@NatashaTurak", True),
         ("Nishant Kumar @Nishantopines", True),
+        # ... and the time since the story went up, past a separator.
+        ("Catherine Shu @catherineshu / 2 days", True),
+        ("Jane Doe @janedoe · 5 hours ago", True),
+        ("Jane Doe @janedoe / Follow her on Twitter", False),
         ("Follow @AppleInsider", False),
         ("Tweets by @EvenMoreBikes", False),
         ("Women@Work", False),

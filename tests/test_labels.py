@@ -2636,6 +2636,15 @@ def test_an_articles_own_text_may_open_with_its_title_and_byline(header: list[st
     assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("old", "new"))
 
 
+def test_an_articles_own_text_may_open_with_its_title_over_the_writers_account() -> None:
+    # TechCrunch: the writer's name, her account and the time since it went up.
+    header = ["Council closes the old bridge", "Jane Doe @janedoe / 2 days"]
+    page = newsclean.clean("\n\n".join([*header, PARAGRAPH, PARAGRAPH.replace("old", "new")]))
+    assert page.article.title == "Council closes the old bridge"
+    assert page.article.byline == "Jane Doe"
+    assert page.article.paragraphs == (PARAGRAPH, PARAGRAPH.replace("old", "new"))
+
+
 def test_an_articles_own_text_may_open_with_a_caption_over_its_title() -> None:
     # A page with no chrome, written with a blank line between all lines
     # (BeautifulSoup's get_text("\n\n")): the photo's caption stands first.

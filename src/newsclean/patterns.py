@@ -327,8 +327,12 @@ BARE_ROLE_BYLINE = regex.compile(
 )
 # ... or an author's name with the handle of their account, which the
 # converter may glue on: "Nishant Kumar @Nishantopines", "Natasha
-# Turak@NatashaTurak" (a name alone is as often a menu's or a card's).
-HANDLE_BYLINE = regex.compile(rf"^{_NAME} ?@\w{{2,30}}$")
+# Turak@NatashaTurak" (a name alone is as often a menu's or a card's), and
+# the time since the story went up after a separator: "Catherine Shu
+# @catherineshu / 2 days".
+HANDLE_BYLINE = regex.compile(
+    rf"^{_NAME} ?@\w{{2,30}}(?:\s{{1,2}}[/|·•]\s{{1,2}}\d{{1,2}}\s\w{{1,10}}(?:\sago)?)?$"
+)
 
 # The words a byline opens with (the byline in page.py reads the names past
 # them): "by" and "written by" in the major European languages ...
