@@ -25,7 +25,7 @@ from newsclean.config import Config
 from newsclean.dates import DATE_WINDOW, YEAR_HINT, FoundDate, find_date, times_in
 from newsclean.fragments import CLOSERS, SENTENCE_ENDS, find_fragments
 from newsclean.language import Stopwords, guess_stopwords, stopwords_of
-from newsclean.lines import Line, new_tuple
+from newsclean.lines import Line, front_matter_range, new_tuple
 
 _WORD = regex.compile(r"\w+")
 # A digit on a byline's line: its date or time.
@@ -298,6 +298,8 @@ class PageFeatures:
 
     lines: tuple[Features, ...]
     stopwords: Stopwords
+    header: range = range(0)
+    """The document's header of fields that opens the page (a front matter), if any."""
 
 
 def _tokens(text: str) -> list[str]:
@@ -368,7 +370,8 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
     limit = config.max_line_chars
     # A sentence broken at inline tags, or a paragraph wrapped at a fixed
     # width, is measured whole, on each of its pieces.
-    pieces = find_fragments(lines)
+    header = front_matter_range(lines)
+    pieces = find_fragments(lines, header)
     # Menus and link lists repeat the same lines many times over: measure each
     # distinct line once per page.
     index_of: dict[str | int, int] = {}
@@ -431,7 +434,7 @@ def measure(lines: tuple[Line, ...], config: Config) -> PageFeatures:
         if not piece.first:  # a piece after the first goes on what that one began
             features[k] = features[k]._replace(continues=True)
     _join_split_bylines(features)
-    return PageFeatures(tuple(features), stopwords)
+    return PageFeatures(tuple(features), stopwords, header)
 
 
 # The word that opens a byline, alone on its line: the converter set the
@@ -473,8 +476,9 @@ def _join_split_bylines(features: list[Features]) -> None:
         above = k
 
 
-# "Geschrieben von :" is the longest byline phrase alone on its line.
-SPLIT_BYLINE_WORDS_CHARS = 20
+# The longest byline word or phrase alone on its line, with its colon
+# ("Geschrieben von :"): a longer line is none, unread.
+SPLIT_BYLINE_WORDS_CHARS = max(map(len, _BYLINE_WORDS | _WRITER_WORDS)) + len(" :")
 
 
 def byline_words_only(text: str) -> bool:

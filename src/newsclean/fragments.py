@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsclean.lines import Line, front_matter, unmark
+from newsclean.lines import Line, front_matter_range, unmark
 
 # Blank lines allowed between two pieces of one sentence.
 MAX_GAP = 1
@@ -90,8 +90,10 @@ class Piece(NamedTuple):
     """Index of the first piece's line: one key for the whole."""
 
 
-def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
-    """The lines that are pieces of a broken sentence or a wrapped paragraph, by index.
+def find_fragments(lines: tuple[Line, ...], header: range | None = None) -> dict[int, Piece]:
+    """The lines that are pieces of a broken sentence or a wrapped paragraph, by
+    index. ``header``: the document's header of fields, when the caller has
+    found it already (lines.front_matter_range).
 
     >>> from newsclean.lines import split_lines
     >>> lines = split_lines("Menu\\nThe council voted on\\nTuesday\\nto close the old bridge.")
@@ -103,7 +105,9 @@ def find_fragments(lines: tuple[Line, ...]) -> dict[int, Piece]:
     """
     # (A document's header of fields is no text: "title: ..." / "date: ..." /
     # "description: ... ." read as one sentence would lend each field its date.)
-    header_end = front_matter(lines)[1]
+    if header is None:
+        header = front_matter_range(lines)
+    header_end = header[-1] if header else -1
     shown = [i for i, line in enumerate(lines) if not line.blank and i > header_end]
     pieces = _wrapped_paragraphs(lines, shown)
     pieces.update(_broken_sentences(lines, shown, pieces))

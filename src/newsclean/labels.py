@@ -47,7 +47,6 @@ from newsclean.config import Config
 from newsclean.features import Features, PageFeatures, ends_in_more_link
 from newsclean.lines import is_underline
 from newsclean.meta import (
-    front_matter_lines,
     label_author_bio,
     label_author_box,
     label_bylined_bio,
@@ -169,7 +168,7 @@ def label_page(
     silence_comments(features, weights)
     # A document's header of fields is no prose, headline or menu: it speaks
     # for no region, offers no title, and is labelled on its own (last).
-    header = front_matter_lines(features)
+    header = page.header
     for i in header:
         prose[i], weights[i] = Prose.BAD, 0.0
     if is_article_text(features, prose, spaced, header):

@@ -297,6 +297,8 @@ FRONT_MATTER_MAX_LINES = 40
 _FIELD = regex.compile(r"([A-Za-z][\w .-]{0,40}?):(?:[ \t]+(.{0,2000}))?")
 _FENCES = ("---", "...")
 _JINA_END = "Markdown Content:"
+# The header's lines that are markup, not fields: its fences and Jina's end mark.
+HEADER_MARKS = (*_FENCES, _JINA_END)
 
 
 def front_matter(lines: Iterable[Line]) -> tuple[int, int]:
@@ -331,6 +333,12 @@ def front_matter(lines: Iterable[Line]) -> tuple[int, int]:
             if raw and not _FIELD.fullmatch(raw):
                 break
     return -1, -1
+
+
+def front_matter_range(lines: Iterable[Line]) -> range:
+    """The indices of the page's header of fields (:func:`front_matter`), empty when none."""
+    first, last = front_matter(lines)
+    return range(first, last + 1) if first >= 0 else range(0)  # (not range(-1, 0))
 
 
 def field_of(line: Line) -> tuple[str, str] | None:

@@ -27,7 +27,7 @@ import regex
 from newsclean import patterns
 from newsclean.blocks import Runs
 from newsclean.features import Features, names_someone
-from newsclean.lines import field_of, front_matter
+from newsclean.lines import HEADER_MARKS, field_of
 from newsclean.parts import Label
 from newsclean.region import (
     Region,
@@ -451,13 +451,6 @@ def _label_dates_beside_tags(
 # author, tags and title from the lines it labels), and the title's.
 FRONT_MATTER_FIELD = "field of the document's header (front matter)"
 FRONT_MATTER_TITLE = "title field of the document's header, the page showing no other"
-_HEADER_MARKS = ("---", "...", "Markdown Content:")
-
-
-def front_matter_lines(features: tuple[Features, ...]) -> range:
-    """The indices of the page's header of fields (lines.front_matter), if any."""
-    first, last = front_matter(f.line for f in features)
-    return range(first, last + 1) if first >= 0 else range(0)  # (not range(-1, 0))
 
 
 def label_front_matter(
@@ -476,7 +469,7 @@ def label_front_matter(
     for i in header:
         if features[i].line.blank:
             continue
-        if features[i].line.raw.strip() in _HEADER_MARKS:
+        if features[i].line.raw.strip() in HEADER_MARKS:
             decisions[i] = (Label.BOILERPLATE, Why("mark of the document's header"))
             continue
         decisions[i] = (Label.META, Why(FRONT_MATTER_FIELD))

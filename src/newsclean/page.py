@@ -797,8 +797,11 @@ def _one_teaser(
             summary.append(f.text)
     if headline is None:
         # A summary whose headline was a repeat: take the nearest line above it.
-        start = card[0] if card else 0  # (a card of icons alone has no words)
-        above = next((j for j in range(start - 1, -1, -1) if labels[j] is not None), None)
+        above = (
+            next((j for j in range(card[0] - 1, -1, -1) if labels[j] is not None), None)
+            if card
+            else None  # (a card of icons alone has no words, nor a line to look above)
+        )
         if above is not None and labels[above] is Label.DUPLICATE:
             headline = features[above].text
             lines.insert(0, features[above].number)
